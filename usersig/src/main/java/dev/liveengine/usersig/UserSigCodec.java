@@ -29,7 +29,7 @@ final class UserSigCodec {
 
     /** Compresses and encodes a JSON payload into the token text. */
     static String encode(byte[] payload) {
-        Deflater deflater = new Deflater(9, false);
+        Deflater deflater = new Deflater(COMPRESSION_LEVEL, false);
         try {
             deflater.setInput(payload);
             deflater.finish();

@@ -63,7 +63,17 @@ class SecretHygieneTest {
                 new UserSigClaims(SDKAPPID, IDENTIFIER, TIME + 1, EXPIRE), null));
         String forgedSig = Vectors.decode(forged).get("TLS.sig").textValue();
 
+        // Malformed payloads that contain signatures: a detail quoting the payload or a bad field would leak them.
+        ObjectNode badSig = (ObjectNode) Vectors.decode(Vectors.USERSIG);
+        badSig.put("TLS.sig", Vectors.SIG + "#");
+        ObjectNode badUserBuf = (ObjectNode) Vectors.decode(Vectors.USERSIG);
+        badUserBuf.put("TLS.userbuf", wantedSig + "#");
+
         List<String> tokens = List.of("", "garbage!", "aGVsbG8_", Vectors.wrap("not json"),
+                Vectors.wrap(Vectors.JSON + " trailing"), Vectors.wrap(badSig.toString()),
+                // JSON parsers quote an unrecognised token in their messages; this one is the key itself.
+                Vectors.wrap("{\"TLS.sig\":x" + KEY + "}"),
+                Vectors.wrap(badUserBuf.toString()),
                 Vectors.USERSIG, forged, tamperedToken, signer.sign(IDENTIFIER, Duration.ofSeconds(EXPIRE), Vectors.USERBUF));
         List<UserSigVerifier> verifiers = List.of(
                 Vectors.verifierAt(INSIDE),

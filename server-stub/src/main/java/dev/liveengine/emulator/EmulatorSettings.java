@@ -1,0 +1,150 @@
+package dev.liveengine.emulator;
+
+import dev.liveengine.emulator.state.GiftCatalog;
+import dev.liveengine.usersig.AppSecret;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How an emulator is set up: where it listens, which app it pretends to be, and how strict it is.
+ * The defaults suit local development and tests; {@link #toString()} never shows the secret key.
+ */
+public final class EmulatorSettings {
+
+    public static final long DEFAULT_SDKAPPID = 1400000000L;
+    public static final String DEFAULT_ADMIN = "administrator";
+    /** Public on purpose: it only ever protects a local emulator. */
+    public static final String DEVELOPMENT_SECRET_KEY = "live-engine-emulator-development-key";
+
+    final String host;
+    final int port;
+    final long sdkAppId;
+    final Set<String> admins;
+    final AppSecret secretKey;
+    final boolean secretKeyIsDevelopmentDefault;
+    final boolean rateLimitsEnabled;
+    final Map<String, Integer> rateLimitOverrides;
+    final int maxGifts;
+    final Clock clock;
+
+    private EmulatorSettings(Builder builder) {
+        this.host = builder.host;
+        this.port = builder.port;
+        this.sdkAppId = builder.sdkAppId;
+        this.admins = Set.copyOf(builder.admins.isEmpty() ? Set.of(DEFAULT_ADMIN) : builder.admins);
+        this.secretKeyIsDevelopmentDefault = builder.secretKey == null;
+        this.secretKey = AppSecret.of(builder.secretKey == null ? DEVELOPMENT_SECRET_KEY : builder.secretKey);
+        this.rateLimitsEnabled = builder.rateLimitsEnabled;
+        this.rateLimitOverrides = Map.copyOf(builder.rateLimitOverrides);
+        this.maxGifts = builder.maxGifts;
+        this.clock = builder.clock;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public long sdkAppId() {
+        return sdkAppId;
+    }
+
+    public Set<String> admins() {
+        return admins;
+    }
+
+    @Override
+    public String toString() {
+        return "EmulatorSettings[host=" + host + ", port=" + port + ", sdkappid=" + sdkAppId + ", admins=" + admins
+                + ", secretKey=" + (secretKeyIsDevelopmentDefault ? "development default" : "set (hidden)")
+                + ", rateLimits=" + (rateLimitsEnabled ? "on " + rateLimitOverrides : "off") + "]";
+    }
+
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private long sdkAppId = DEFAULT_SDKAPPID;
+        private final Set<String> admins = new LinkedHashSet<>();
+        private String secretKey;
+        private boolean rateLimitsEnabled = true;
+        private final Map<String, Integer> rateLimitOverrides = new LinkedHashMap<>();
+        private int maxGifts = GiftCatalog.DEFAULT_MAX_GIFTS;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Interface to listen on; 127.0.0.1 by default, 0.0.0.0 to serve other hosts or containers. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** TCP port; 0 lets the operating system choose a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder sdkAppId(long sdkAppId) {
+            if (sdkAppId <= 0) {
+                throw new IllegalArgumentException("sdkappid must be a positive integer");
+            }
+            this.sdkAppId = sdkAppId;
+            return this;
+        }
+
+        /** Adds an App administrator account; when none is added, {@value EmulatorSettings#DEFAULT_ADMIN} is the only one. */
+        public Builder admin(String identifier) {
+            if (identifier == null || identifier.isBlank()) {
+                throw new IllegalArgumentException("an admin identifier must not be blank");
+            }
+            admins.add(identifier);
+            return this;
+        }
+
+        public Builder secretKey(String secretKey) {
+            AppSecret.of(secretKey); // rejects a blank key without echoing it
+            this.secretKey = secretKey;
+            return this;
+        }
+
+        public Builder rateLimits(boolean enabled) {
+            this.rateLimitsEnabled = enabled;
+            return this;
+        }
+
+        /** Replaces the documented limit of a command (or shared bucket) with {@code requests} per period. */
+        public Builder rateLimit(String commandOrBucket, int requests) {
+            if (requests < 1) {
+                throw new IllegalArgumentException("a rate limit must allow at least one request");
+            }
+            rateLimitOverrides.put(commandOrBucket, requests);
+            return this;
+        }
+
+        public Builder maxGifts(int maxGifts) {
+            if (maxGifts < 1) {
+                throw new IllegalArgumentException("maxGifts must be at least 1");
+            }
+            this.maxGifts = maxGifts;
+            return this;
+        }
+
+        /** The clock for UserSig expiry and rate-limit windows; tests pass one they control. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public EmulatorSettings build() {
+            return new EmulatorSettings(this);
+        }
+    }
+}
