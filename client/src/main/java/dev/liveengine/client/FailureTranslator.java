@@ -47,7 +47,8 @@ final class FailureTranslator {
                     neverConnected ? "could not connect to the service" : "the exchange failed or timed out",
                     !neverConnected, io);
         }
-        if (e instanceof feign.codec.DecodeException) {
+        // Feign reports a 2xx body it could not read either as DecodeException or with the 2xx status
+        if (e instanceof feign.codec.DecodeException || (e.status() >= 200 && e.status() < 300)) {
             return new LiveEngineTransportException(command, "the reply body is not the documented JSON", true, e.getCause());
         }
         if (e.status() > 0) {
