@@ -131,6 +131,7 @@ public final class EmulatorMain {
                 : "as given (not shown)"));
         out.println("  rate limits " + (settings.rateLimitsEnabled ? "as documented" + (settings.rateLimitOverrides.isEmpty()
                 ? "" : ", except " + settings.rateLimitOverrides) : "off"));
+        out.println("  reference   " + emulator.baseUrl() + "/");
         out.println("  spec        " + emulator.baseUrl() + "/openapi.yaml (and /openapi.json)");
     }
 }

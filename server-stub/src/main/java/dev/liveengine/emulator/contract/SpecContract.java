@@ -70,6 +70,11 @@ public final class SpecContract {
         return operations;
     }
 
+    /** The bundled spec itself. */
+    public JsonNode document() {
+        return document;
+    }
+
     private OperationContract compile(String path, String operationPointer, JsonNode operation,
                                       JsonSchemaFactory schemas, SchemaValidatorsConfig config) {
         List<QueryParameterRule> query = new ArrayList<>();
