@@ -1,0 +1,120 @@
+package dev.liveengine.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.liveengine.openapi.testing.SpecValidator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The validator rejects payloads the spec forbids, each for the expected reason, and accepts the
+ * same payload once the one fault is fixed: proof that it does not simply reject everything.
+ * Payloads are written with single quotes for readability.
+ */
+class NegativePayloadsTest {
+
+    private static final String SEND_GIFT = "send_gift";
+    private static final String SEND_GIFT_BODY =
+            "{'RoomId':'room_id','GiftId':'gift1','From_Account':'user1','ReceiverList_Account':['user2']}";
+    private static final String ENVELOPE = "{'ActionStatus':'%s','ErrorInfo':'','ErrorCode':%s,"
+            + "'RequestId':'Id-8c9858f01e954611ae2d4c1b1ed7d583-O-Seq-52720'}";
+
+    /** A fault, the problem text it must cause, and its fixed twin. */
+    record Case(String name, String expectedProblem, Optional<String> parameter,
+            Supplier<List<String>> faulty, Supplier<List<String>> fixed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                request("send_gift RoomId as a number", "RoomId", SEND_GIFT,
+                        "{'RoomId':42,'GiftId':'gift1','From_Account':'user1','ReceiverList_Account':['user2']}",
+                        SEND_GIFT_BODY),
+                request("send_gift without GiftId", "GiftId", SEND_GIFT,
+                        "{'RoomId':'room_id','From_Account':'user1','ReceiverList_Account':['user2']}",
+                        SEND_GIFT_BODY),
+                request("send_gift with the typo From_account", "From_account", SEND_GIFT,
+                        "{'RoomId':'room_id','GiftId':'gift1','From_account':'user1','ReceiverList_Account':['user2']}",
+                        SEND_GIFT_BODY),
+                request("add_gift GiftId of 21 characters", "GiftId", "add_gift",
+                        "{'GiftId':'" + "g".repeat(21) + "','Coins':10,'DefaultName':'Rose'}",
+                        "{'GiftId':'" + "g".repeat(20) + "','Coins':10,'DefaultName':'Rose'}"),
+                response("ErrorCode as the string \"0\"", "ErrorCode", SEND_GIFT,
+                        String.format(ENVELOPE, "OK", "'0'"), String.format(ENVELOPE, "OK", "0")),
+                response("ActionStatus MAYBE", "ActionStatus", SEND_GIFT,
+                        String.format(ENVELOPE, "MAYBE", "0"), String.format(ENVELOPE, "OK", "0")),
+                response("get_gift_count TotalCount as a string", "TotalCount", "get_gift_count",
+                        giftCount("'1'"), giftCount("1")),
+                query("random above 2^32-1", "maximum", "random", "4294967296", "4294967295"),
+                query("random below zero", "minimum", "random", "-1", "0"),
+                query("contenttype xml", "enum", "contenttype", "xml", "json"),
+                query("usersig missing", "security.missing", "usersig", null, "not-a-real-usersig"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void faultIsRejectedAndItsFixIsAccepted(Case c) {
+        List<String> problems = c.faulty().get();
+        assertTrue(problems.stream().anyMatch(problem -> problem.contains(c.expectedProblem())),
+                () -> "expected a problem mentioning " + c.expectedProblem() + ", got " + problems);
+        c.parameter().ifPresent(parameter -> assertTrue(
+                problems.stream().anyMatch(problem -> problem.contains("'" + parameter + "'")),
+                () -> "expected a problem naming the parameter " + parameter + ", got " + problems));
+        assertEquals(List.of(), c.fixed().get(), "the fixed twin must pass");
+    }
+
+    private static Case request(String name, String expected, String command, String faulty, String fixed) {
+        String path = SpecFiles.pathOf(command);
+        return new Case(name, expected, Optional.empty(),
+                () -> validator().requestProblems(path, SpecValidator.validCommonQuery(), json(faulty)),
+                () -> validator().requestProblems(path, SpecValidator.validCommonQuery(), json(fixed)));
+    }
+
+    private static Case response(String name, String expected, String command, String faulty, String fixed) {
+        String path = SpecFiles.pathOf(command);
+        return new Case(name, expected, Optional.empty(),
+                () -> validator().responseProblems(path, json(faulty)),
+                () -> validator().responseProblems(path, json(fixed)));
+    }
+
+    /** A valid send_gift call whose query parameter {@code param} is {@code faulty} (null: absent). */
+    private static Case query(String name, String expected, String param, String faulty, String fixed) {
+        String path = SpecFiles.pathOf(SEND_GIFT);
+        return new Case(name, expected, Optional.of(param),
+                () -> validator().requestProblems(path, queryWith(param, faulty), json(SEND_GIFT_BODY)),
+                () -> validator().requestProblems(path, queryWith(param, fixed), json(SEND_GIFT_BODY)));
+    }
+
+    private static Map<String, String> queryWith(String param, String value) {
+        Map<String, String> query = SpecValidator.validCommonQuery();
+        if (value == null) {
+            query.remove(param);
+        } else {
+            query.put(param, value);
+        }
+        return query;
+    }
+
+    private static String giftCount(String totalCount) {
+        return "{'ActionStatus':'OK','ErrorInfo':'','ErrorCode':0,"
+                + "'RequestId':'Id-8c9858f01e954611ae2d4c1b1ed7d583-O-Seq-52720',"
+                + "'Response':{'Sequence':1,'TotalCount':" + totalCount + ",'TotalCoins':1,'GiftSenderCount':1}}";
+    }
+
+    private static SpecValidator validator() {
+        return SpecValidator.bundled();
+    }
+
+    private static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+}
