@@ -1,6 +1,7 @@
 package dev.liveengine.emulator;
 
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.emulator.state.GiftStatistics;
 import dev.liveengine.server.api.GiftApi;
 import dev.liveengine.server.api.MixStreamApi;
 import dev.liveengine.server.model.AddGiftRequest;
@@ -35,7 +36,8 @@ final class EmulatorCommands implements GiftApi, MixStreamApi {
         AddGiftRequest gift = state.gifts().find(request.getGiftId())
                 .orElseThrow(() -> new ServiceException(102002, "gift " + request.getGiftId() + " does not exist"));
         long count = request.getCount() == null ? 1 : request.getCount();
-        state.giftStatistics().record(request.getRoomId(), request.getFromAccount(), count, count * gift.getCoins());
+        state.giftStatistics().record(request.getRoomId(), request.getFromAccount(), count,
+                GiftStatistics.saturatedProduct(count, gift.getCoins()));
         return new BaseResponse();
     }
 

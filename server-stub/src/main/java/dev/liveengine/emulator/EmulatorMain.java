@@ -4,7 +4,11 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Command line of the emulator jar. Every flag has an environment variable, for containers and CI
@@ -24,6 +28,13 @@ public final class EmulatorMain {
               --help              show this text
             """;
 
+    /**
+     * Undertow and XNIO log their versions at INFO through java.util.logging; the banner says enough.
+     * The loggers are held here because java.util.logging keeps them only weakly: a logger that is
+     * collected before the libraries first log comes back without the level set on it.
+     */
+    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("io.undertow"), Logger.getLogger("org.xnio"));
+
     private EmulatorMain() {
     }
 
@@ -41,18 +52,22 @@ public final class EmulatorMain {
             System.out.print(USAGE);
             return;
         }
-        // Undertow and XNIO log their versions at INFO through java.util.logging; the banner says enough.
-        java.util.logging.Logger.getLogger("io.undertow").setLevel(java.util.logging.Level.WARNING);
-        java.util.logging.Logger.getLogger("org.xnio").setLevel(java.util.logging.Level.WARNING);
+        quietenLibraryLogging();
         LiveEngineEmulator emulator = LiveEngineEmulator.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-shutdown"));
         printBanner(System.out, emulator, settings);
     }
 
+    static void quietenLibraryLogging() {
+        LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
+
     /** The settings the arguments and environment ask for, or null when help was asked for. */
     static EmulatorSettings parse(String[] args, Map<String, String> env) {
         EmulatorSettings.Builder builder = EmulatorSettings.builder();
-        applyEnvironment(builder, env);
+        // admins add up rather than replace each other, so LIVE_ENGINE_ADMIN only counts without --admin
+        boolean adminFlag = Arrays.stream(args).anyMatch(arg -> arg.equals("--admin") || arg.startsWith("--admin="));
+        applyEnvironment(builder, adminFlag ? withoutAdmin(env) : env);
         Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
         while (!rest.isEmpty()) {
             String arg = rest.pop();
@@ -87,6 +102,12 @@ public final class EmulatorMain {
         ifSet(env, "LIVE_ENGINE_SDKAPPID", value -> builder.sdkAppId(parseLong("LIVE_ENGINE_SDKAPPID", value)));
         ifSet(env, "LIVE_ENGINE_ADMIN", value -> Arrays.stream(value.split(",")).map(String::trim).forEach(builder::admin));
         ifSet(env, "LIVE_ENGINE_SECRET_KEY", builder::secretKey);
+    }
+
+    private static Map<String, String> withoutAdmin(Map<String, String> env) {
+        Map<String, String> copy = new HashMap<>(env);
+        copy.remove("LIVE_ENGINE_ADMIN");
+        return copy;
     }
 
     private static void ifSet(Map<String, String> env, String name, java.util.function.Consumer<String> apply) {

@@ -46,7 +46,9 @@ public final class LiveEngineEmulator implements AutoCloseable {
                 new UserSigVerifier(settings.sdkAppId, settings.secretKey, settings.clock), settings.clock);
         ObjectMapper json = new ObjectMapper()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // a body is one JSON object and nothing after it, as the spec says
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         CommandPipeline pipeline = new CommandPipeline(contract, commands, implementation, authenticator, rateLimiter, json);
         HttpFront front = new HttpFront((method, path, query, body) -> {
             try {

@@ -1,5 +1,6 @@
 package dev.liveengine.emulator.contract;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.ExecutionContext;
@@ -22,7 +23,8 @@ import java.util.function.BiFunction;
  */
 final class SchemaKeywords {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict about the end too: a JSON value followed by more text is not a JSON text. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private SchemaKeywords() {
     }

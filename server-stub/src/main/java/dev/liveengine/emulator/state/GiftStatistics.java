@@ -21,8 +21,8 @@ public final class GiftStatistics {
     public synchronized void record(String roomId, String sender, long count, long coins) {
         RoomTotals totals = rooms.computeIfAbsent(roomId, id -> new RoomTotals());
         totals.sequence++;
-        totals.count += count;
-        totals.coins += coins;
+        totals.count = saturatedSum(totals.count, count);
+        totals.coins = saturatedSum(totals.coins, coins);
         totals.senders.add(sender);
     }
 
@@ -34,6 +34,26 @@ public final class GiftStatistics {
                 .totalCount(totals.count)
                 .totalCoins(totals.coins)
                 .giftSenderCount((long) totals.senders.size());
+    }
+
+    /**
+     * The totals are documented as non-negative int64 values, so with extreme prices or counts they
+     * stop at {@link Long#MAX_VALUE} instead of wrapping round to negative numbers.
+     */
+    public static long saturatedProduct(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException overflow) {
+            return (a < 0) == (b < 0) ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+    }
+
+    static long saturatedSum(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException overflow) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
 
     synchronized void clear() {
