@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Turns the split spec into the published single file: every external {@code $ref} becomes a
- * component, and every example file named by {@code externalValue} is inlined as {@code value},
- * so the result stands alone. Writes {@code live-engine.yaml} and {@code live-engine.json}.
+ * component, every example file named by {@code externalValue} is inlined as {@code value}, and
+ * the rate limits and error codes are written into the descriptions, so the result stands alone. Writes {@code live-engine.yaml} and {@code live-engine.json}.
  *
  * <p>Usage: {@code SpecBundler <root.yaml> <output-dir> <extra-yaml-path|none>}.
  */
@@ -67,6 +67,7 @@ public final class SpecBundler {
         OpenAPI api = result.getOpenAPI();
         inlineExampleFiles(api, root);
         referenceSharedParameters(api);
+        ExtensionDocs.render(api);
         return Yaml.pretty().writeValueAsString(api);
     }
 
