@@ -1,0 +1,58 @@
+# Shared by the load scripts: building the jars, fetching tools, starting and stopping servers.
+# Everything talks to 127.0.0.1 only, and every server started here is stopped on exit.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+EMULATOR_JAR="$ROOT/server-stub/target/live-engine-server-stub.jar"
+BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
+WIREMOCK_VERSION=3.13.2
+WIREMOCK_JAR="$ROOT/benchmarks/target/wiremock-standalone-$WIREMOCK_VERSION.jar"
+STARTED_PIDS=()
+
+cleanup() { for pid in "${STARTED_PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+build_jars() {
+  if [ ! -f "$EMULATOR_JAR" ] || [ ! -f "$BENCH_JAR" ]; then
+    (cd "$ROOT" && ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests -DskipNode=true)
+  fi
+}
+
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+  else echo "wrk is missing: sudo apt-get install wrk" >&2; exit 2; fi
+}
+
+ensure_wiremock() {
+  [ -f "$WIREMOCK_JAR" ] && return
+  (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION \
+      -DoutputDirectory="$ROOT/benchmarks/target")
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# wait_for_port PORT: returns once something listens on 127.0.0.1:PORT (30 s at most)
+wait_for_port() {
+  for _ in $(seq 1 300); do
+    (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "nothing listens on port $1" >&2; exit 1
+}
+
+# start_background NAME COMMAND...: starts a server, remembers its pid in $LAST_PID
+start_background() {
+  local name="$1"; shift
+  "$@" > "$ROOT/benchmarks/target/$name.log" 2>&1 &
+  LAST_PID=$!
+  STARTED_PIDS+=("$LAST_PID")
+}
+
+user_sig() { java -cp "$BENCH_JAR" dev.liveengine.benchmarks.SignUserSig; }
+
+rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# post PORT COMMAND BODY: one signed request to the emulator
+post() {
+  curl -s "http://127.0.0.1:$1/v4/live_engine_http_srv/$2?sdkappid=1400000000&identifier=administrator&usersig=$USERSIG&random=1&contenttype=json" -d "$3"
+}

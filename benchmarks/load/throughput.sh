@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Target 1: mixed send_gift/get_gift_count load (signed, fully validated) on the emulator, and the
+# same wrk script against WireMock serving static stubs of the same replies, in one run.
+# Usage: benchmarks/load/throughput.sh [seconds per measurement, default 20]
+source "$(dirname "$0")/lib.sh"
+SECONDS_PER_RUN="${1:-20}"
+CONNECTIONS="${CONNECTIONS:-32}"
+build_jars; ensure_wrk; ensure_wiremock
+export USERSIG="$(user_sig)"
+
+measure() { # measure NAME PORT: a warm-up, then the measured run
+  wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" > /dev/null
+  echo "== $1"
+  wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" | grep '^RESULT'
+}
+
+port=$(free_port)
+start_background emulator java -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
+wait_for_port "$port"
+post "$port" add_gift '{"GiftId":"rose","Coins":10,"DefaultName":"Rose"}' > /dev/null
+measure "emulator (validation and UserSig checks on, rate limits off)" "$port"
+kill "$LAST_PID"
+
+port=$(free_port)
+start_background wiremock java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
+    --root-dir "$ROOT/benchmarks/load/wiremock" --disable-banner --no-request-journal --disable-request-logging
+wait_for_port "$port"
+measure "WireMock $WIREMOCK_VERSION (static stubs)" "$port"
