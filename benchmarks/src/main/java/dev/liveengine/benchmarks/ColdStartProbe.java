@@ -51,10 +51,11 @@ public final class ColdStartProbe {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvmFlags);
         command.addAll(List.of("-jar", jar, "--port", Integer.toString(port)));
+        String body = "{\"RoomId\":\"room1\",\"From_Account\":\"bob\"}";
         byte[] request = ("POST /v4/live_engine_http_srv/get_gift_count?sdkappid=" + EmulatorSettings.DEFAULT_SDKAPPID
                 + "&identifier=" + EmulatorSettings.DEFAULT_ADMIN + "&usersig=" + userSig
                 + "&random=1&contenttype=json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 40\r\nConnection: close\r\n\r\n{\"RoomId\":\"room1\",\"From_Account\":\"bob\"}")
+                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
                 .getBytes(StandardCharsets.US_ASCII);
         long start = System.nanoTime();
         Process emulator = new ProcessBuilder(command).redirectErrorStream(true)
@@ -76,6 +77,7 @@ public final class ColdStartProbe {
 
     private static boolean answeredOk(int port, byte[] request) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(request);
             out.flush();
