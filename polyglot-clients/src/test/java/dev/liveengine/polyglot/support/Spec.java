@@ -1,0 +1,101 @@
+package dev.liveengine.polyglot.support;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The bundled spec, parsed once per test run the way {@code openapi-generator-cli validate} parses it, and
+ * what the checks of the generated clients need from it.
+ */
+public final class Spec {
+
+    /** One operation: its operationId and the one tag that groups it (the spec's rules allow exactly one). */
+    public record SpecOperation(String operationId, String tag) {}
+
+    private Spec() {}
+
+    /** The parser's result, messages included. */
+    public static SwaggerParseResult parseResult() {
+        return Parsed.RESULT;
+    }
+
+    /** The parsed document; fails when the parser could not produce one. */
+    public static OpenAPI openApi() {
+        OpenAPI openApi = Parsed.RESULT.getOpenAPI();
+        if (openApi == null) {
+            throw new AssertionError("the spec " + PolyglotBuild.specBundle() + " could not be parsed: "
+                    + Parsed.RESULT.getMessages());
+        }
+        return openApi;
+    }
+
+    /** Every operation of every path. */
+    public static List<SpecOperation> operations() {
+        List<SpecOperation> operations = new ArrayList<>();
+        for (Map.Entry<String, PathItem> path : openApi().getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+                Operation operation = entry.getValue();
+                String where = entry.getKey() + " " + path.getKey();
+                String operationId = Objects.requireNonNull(operation.getOperationId(), where + " has no operationId");
+                List<String> tags = Objects.requireNonNull(operation.getTags(), where + " has no tag");
+                if (tags.size() != 1) {
+                    throw new AssertionError(where + " should have exactly one tag, has " + tags);
+                }
+                operations.add(new SpecOperation(operationId, tags.get(0)));
+            }
+        }
+        if (operations.isEmpty()) {
+            throw new AssertionError("the spec " + PolyglotBuild.specBundle() + " has no operations");
+        }
+        return List.copyOf(operations);
+    }
+
+    /** The operationIds grouped by tag, both sorted: what each generated API class or file should hold. */
+    public static Map<String, List<String>> operationIdsByTag() {
+        Map<String, List<String>> byTag = new TreeMap<>();
+        for (SpecOperation operation : operations()) {
+            byTag.computeIfAbsent(operation.tag(), tag -> new ArrayList<>()).add(operation.operationId());
+        }
+        byTag.values().forEach(ids -> ids.sort(null));
+        return byTag;
+    }
+
+    /**
+     * The component schemas that become a model of their own in every generated client: objects, compositions
+     * and enums. Plain aliases of a string or integer (RoomId, ErrorCode, ...) are inlined by the generators.
+     */
+    public static List<String> modelSchemaNames() {
+        Map<String, Schema> schemas = openApi().getComponents().getSchemas();
+        return schemas.entrySet().stream()
+                .filter(entry -> isModel(entry.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    private static boolean isModel(Schema<?> schema) {
+        return "object".equals(schema.getType()) || schema.getProperties() != null || schema.getAllOf() != null
+                || schema.getOneOf() != null || schema.getAnyOf() != null || schema.getEnum() != null;
+    }
+
+    /** Holder: the spec is parsed on first use, once. */
+    private static final class Parsed {
+        static final SwaggerParseResult RESULT = parse();
+
+        private static SwaggerParseResult parse() {
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            return new OpenAPIParser().readLocation(PolyglotBuild.specBundle().toUri().toString(), null, options);
+        }
+    }
+}
