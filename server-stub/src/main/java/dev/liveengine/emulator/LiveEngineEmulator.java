@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.auth.Authenticator;
 import dev.liveengine.emulator.contract.SpecContract;
 import dev.liveengine.emulator.http.HttpFront;
-import dev.liveengine.emulator.http.IndexPage;
+import dev.liveengine.emulator.http.ReferencePage;
 import dev.liveengine.emulator.state.EmulatorState;
 import dev.liveengine.usersig.UserSigVerifier;
 import io.undertow.Undertow;
@@ -57,7 +57,7 @@ public final class LiveEngineEmulator implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }, Map.of(
-                "/", IndexPage.of(contract.document()),
+                "/", ReferencePage.of(contract.document()),
                 "/openapi.yaml", new HttpFront.StaticResource("application/yaml", resource(SpecContract.SPEC_YAML)),
                 "/openapi.json", new HttpFront.StaticResource("application/json", resource(SpecContract.SPEC_JSON))));
         this.host = settings.host;
