@@ -23,7 +23,6 @@ public final class HttpFront implements HttpHandler {
         byte[] handle(String method, String path, Map<String, Deque<String>> query, byte[] body);
     }
 
-    private static final String API_PREFIX = "/v4/";
     private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
 
     private final Commands commands;
@@ -36,7 +35,7 @@ public final class HttpFront implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        StaticResource page = pageFor(exchange.getRequestPath());
+        StaticResource page = pages.get(exchange.getRequestPath());
         if (page != null && exchange.getRequestMethod().equals(Methods.GET)) {
             send(exchange, page.contentType(), page.bytes());
             return;
@@ -46,16 +45,6 @@ public final class HttpFront implements HttpHandler {
                         ex.getRequestPath(), ex.getQueryParameters(), body)),
                 (ex, failure) -> send(ex, "application/json", commands.handle(ex.getRequestMethod().toString(),
                         ex.getRequestPath(), ex.getQueryParameters(), null)));
-    }
-
-    /**
-     * The page for a GET. The reference links its sections as paths such as {@code /tag/Gift}, so
-     * any GET outside the API's {@code /v4/} tree gets the reference page, and a link opened in a new
-     * tab still lands on it.
-     */
-    private StaticResource pageFor(String path) {
-        StaticResource page = pages.get(path);
-        return page != null || path.startsWith(API_PREFIX) ? page : pages.get("/");
     }
 
     private static void send(HttpServerExchange exchange, String contentType, byte[] bytes) {
