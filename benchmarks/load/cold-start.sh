@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Target 2 (start): cold JVM to the first answered request, over several runs, with the class-data
-# archive the build makes next to the jar (as the README starts it) and without it.
+# Target 2 (start): cold JVM to the first answered request, over several runs, started as the README
+# starts it (class-data archive, small serial heap) and as a plain `java -jar`.
 # Usage: benchmarks/load/cold-start.sh [runs, default 10]
 source "$(dirname "$0")/lib.sh"
 RUNS="${1:-10}"
 build_jars
 probe() { java -cp "$BENCH_JAR" dev.liveengine.benchmarks.ColdStartProbe "$EMULATOR_JAR" "$RUNS" "$@" | tail -1; }
-probe "-XX:SharedArchiveFile=${EMULATOR_JAR%.jar}.jsa"
+# shellcheck disable=SC2086 # the options are meant to split
+probe $EMULATOR_JAVA_OPTS
 probe

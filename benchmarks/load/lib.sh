@@ -3,6 +3,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 EMULATOR_JAR="$ROOT/server-stub/target/live-engine-server-stub.jar"
+# How the README runs the emulator: its class-data archive, and a small serial-collected heap.
+# Override with EMULATOR_JAVA_OPTS (an empty value measures plain `java -jar`).
+EMULATOR_JAVA_OPTS="${EMULATOR_JAVA_OPTS-"-XX:SharedArchiveFile=${EMULATOR_JAR%.jar}.jsa -XX:+UseSerialGC -Xmx128m"}"
 BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$ROOT/benchmarks/target/wiremock-standalone-$WIREMOCK_VERSION.jar"

@@ -6,7 +6,7 @@ TOTAL="${1:-1000000}"
 build_jars; ensure_wrk
 export USERSIG="$(user_sig)"
 port=$(free_port)
-start_background emulator java -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
+start_background emulator java $EMULATOR_JAVA_OPTS -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
 pid=$LAST_PID
 wait_for_port "$port"
 post "$port" add_gift '{"GiftId":"rose","Coins":10,"DefaultName":"Rose"}' > /dev/null
