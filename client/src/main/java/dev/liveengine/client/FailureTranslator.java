@@ -5,17 +5,16 @@ import dev.liveengine.client.error.LiveEngineServiceException;
 import dev.liveengine.client.error.LiveEngineTransportException;
 import dev.liveengine.client.model.ActionStatus;
 import dev.liveengine.client.model.BaseResponse;
-import feign.FeignException;
-import feign.RetryableException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 
 /**
- * Turns what came back from a call into the client's exceptions. Feign's own exceptions quote the
- * request URL, which carries the UserSig, so they are never passed on as a cause: only the
- * underlying I/O or parsing error is.
+ * Turns what came back from a call into the client's exceptions. None of them quotes the request
+ * URL, which carries the UserSig: OkHttp's I/O exceptions name at most the host and port, and
+ * Jackson's leave the source out of their messages.
  */
 final class FailureTranslator {
 
@@ -39,22 +38,17 @@ final class FailureTranslator {
         return LiveEngineServiceException.of(command, code, reply.getErrorInfo(), reply.getRequestId());
     }
 
-    static LiveEngineException fromFeign(String command, FeignException e) {
-        if (e instanceof RetryableException && e.getCause() instanceof IOException io) {
-            boolean neverConnected = io instanceof ConnectException || io instanceof UnknownHostException
-                    || io instanceof NoRouteToHostException;
-            return new LiveEngineTransportException(command,
-                    neverConnected ? "could not connect to the service" : "the exchange failed or timed out",
-                    !neverConnected, io);
+    static LiveEngineException fromIOException(String command, IOException e) {
+        if (e instanceof OkHttpTransport.UnexpectedStatusException status) {
+            return new LiveEngineTransportException(command, "the service answered HTTP " + status.status(), true, null);
         }
-        // Feign reports a 2xx body it could not read either as DecodeException or with the 2xx status
-        if (e instanceof feign.codec.DecodeException || (e.status() >= 200 && e.status() < 300)) {
-            return new LiveEngineTransportException(command, "the reply body is not the documented JSON", true, e.getCause());
+        if (e instanceof JsonProcessingException) {
+            return new LiveEngineTransportException(command, "the reply body is not the documented JSON", true, e);
         }
-        if (e.status() > 0) {
-            return new LiveEngineTransportException(command, "the service answered HTTP " + e.status(), true, null);
-        }
-        return new LiveEngineTransportException(command, "the request failed (" + e.getClass().getSimpleName() + ")", true, null);
+        boolean neverConnected = e instanceof ConnectException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException;
+        return new LiveEngineTransportException(command,
+                neverConnected ? "could not connect to the service" : "the exchange failed or timed out", !neverConnected, e);
     }
 
     /** Whether sending the same request again can neither do harm nor be pointless. */

@@ -1,31 +1,26 @@
 package dev.liveengine.client;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.liveengine.client.auth.CachingUserSigSource;
-import dev.liveengine.client.auth.CredentialsInterceptor;
 import dev.liveengine.client.auth.UserSigSource;
 import dev.liveengine.client.error.LiveEngineException;
 import dev.liveengine.client.error.LiveEngineTransportException;
-import dev.liveengine.client.invoker.ApiClient;
 import dev.liveengine.client.model.BaseResponse;
-import dev.liveengine.client.model.ContentType;
 import dev.liveengine.usersig.AppSecret;
 import dev.liveengine.usersig.UserSigSigner;
-import feign.Request;
-import feign.Retryer;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * The Live Engine REST API for Java. Build one per app and share it: it is thread-safe and keeps
- * a connection pool.
+ * a connection pool. The models and one method per operation are generated from the spec
+ * ({@link LiveEngineCommands}); this class adds the credentials, retries and error mapping, and
+ * sends through OkHttp with Jackson.
  *
  * <pre>{@code
  * LiveEngineClient client = LiveEngineClient.builder()
@@ -47,16 +42,14 @@ public final class LiveEngineClient extends LiveEngineCommands implements AutoCl
     static final Duration DEFAULT_USERSIG_VALIDITY = Duration.ofDays(1);
     private static final long RANDOM_BOUND = 1L << 32;
 
-    private final ApiClient apiClient;
-    private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+    private final OkHttpTransport transport;
     private final OkHttpClient http;
     private final boolean ownsHttp;
-    private final LongSupplier random;
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
     private final String description;
 
-    private LiveEngineClient(Builder builder, UserSigSource userSig, String baseUrl) {
+    private LiveEngineClient(Builder builder, UserSigSource userSig, HttpUrl baseUrl) {
         this.ownsHttp = builder.httpClient == null;
         this.http = ownsHttp
                 ? new OkHttpClient.Builder()
@@ -65,20 +58,10 @@ public final class LiveEngineClient extends LiveEngineCommands implements AutoCl
                         .writeTimeout(builder.readTimeout)
                         .build()
                 : builder.httpClient;
-        this.random = builder.random;
         this.retryPolicy = builder.retryPolicy;
         this.sleeper = builder.sleeper;
-        this.apiClient = new ApiClient();
-        apiClient.setBasePath(baseUrl);
-        // Unset optional fields must be left out of the JSON, not sent as null.
-        apiClient.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        apiClient.getFeignBuilder()
-                .client(new feign.okhttp.OkHttpClient(http))
-                // the same timeouts as the OkHttp client, so Feign never derives a client per call
-                .options(new Request.Options(http.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
-                        http.readTimeoutMillis(), TimeUnit.MILLISECONDS, true))
-                .retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(new CredentialsInterceptor(builder.sdkAppId, builder.adminIdentifier, userSig));
+        this.transport = new OkHttpTransport(http, baseUrl, LiveEngineJson.newMapper(), builder.sdkAppId,
+                builder.adminIdentifier, userSig, builder.random);
         this.description = "LiveEngineClient[sdkappid=" + builder.sdkAppId + ", identifier="
                 + builder.adminIdentifier + ", baseUrl=" + baseUrl + "]";
     }
@@ -88,20 +71,19 @@ public final class LiveEngineClient extends LiveEngineCommands implements AutoCl
     }
 
     @Override
-    protected <T extends BaseResponse> T invoke(CommandCall<T> call, String path, boolean idempotent) {
-        String command = path.substring(path.indexOf('/', 1) + 1);
+    <T extends BaseResponse> T invoke(Command<T> command, Object body) {
         for (int attempt = 1; ; attempt++) {
             LiveEngineException failure;
             try {
-                T reply = call.execute();
-                failure = FailureTranslator.fromReply(command, reply);
+                T reply = transport.send(command, body);
+                failure = FailureTranslator.fromReply(command.name(), reply);
                 if (failure == null) {
                     return reply;
                 }
-            } catch (feign.FeignException e) {
-                failure = FailureTranslator.fromFeign(command, e);
+            } catch (IOException e) {
+                failure = FailureTranslator.fromIOException(command.name(), e);
             }
-            if (attempt >= retryPolicy.maxAttempts() || !FailureTranslator.mayRetry(failure, idempotent)) {
+            if (attempt >= retryPolicy.maxAttempts() || !FailureTranslator.mayRetry(failure, command.idempotent())) {
                 throw failure;
             }
             pause(retryPolicy.delayAfter(attempt), failure);
@@ -115,21 +97,6 @@ public final class LiveEngineClient extends LiveEngineCommands implements AutoCl
             Thread.currentThread().interrupt();
             throw pending;
         }
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    protected <A> A api(Class<A> apiType) {
-        return (A) apis.computeIfAbsent(apiType, type -> apiClient.buildClient((Class) type));
-    }
-
-    @Override
-    protected <V> V commonParameter(Class<V> type, String name) {
-        return switch (name) {
-            case "random" -> type.cast(random.getAsLong());
-            case "contenttype" -> type.cast(ContentType.JSON);
-            default -> throw new IllegalStateException("the spec names a common parameter this client cannot fill: " + name);
-        };
     }
 
     /** Releases the connection pool and threads, unless the caller supplied its own OkHttp client. */
@@ -262,11 +229,15 @@ public final class LiveEngineClient extends LiveEngineCommands implements AutoCl
             if (baseUrl == null) {
                 throw new IllegalStateException("set the region (or a baseUrl)");
             }
+            HttpUrl url = HttpUrl.parse(baseUrl);
+            if (url == null) {
+                throw new IllegalStateException("baseUrl is not an http or https URL: " + baseUrl);
+            }
             UserSigSource userSig = userSigSource != null
                     ? userSigSource
                     : new CachingUserSigSource(new UserSigSigner(sdkAppId, secretKey, clock), adminIdentifier,
                             userSigValidity, clock);
-            return new LiveEngineClient(this, userSig, baseUrl);
+            return new LiveEngineClient(this, userSig, url);
         }
 
         @Override

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.client.LiveEngineClient;
 import dev.liveengine.client.LiveEngineCommands;
 import dev.liveengine.client.RetryPolicy;
-import dev.liveengine.client.invoker.ApiClient;
+import dev.liveengine.client.LiveEngineJson;
 import dev.liveengine.client.model.BaseResponse;
 import dev.liveengine.emulator.EmulatorSettings;
 import dev.liveengine.emulator.LiveEngineEmulator;
@@ -42,8 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RecordedPayloadsReplayTest {
 
     private static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "../openapi/spec/resources"));
-    private static final ObjectMapper CLIENT_JSON = new ApiClient().getObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper CLIENT_JSON = LiveEngineJson.newMapper();
     private static final Map<String, Method> COMMANDS = Arrays.stream(LiveEngineCommands.class.getDeclaredMethods())
             .filter(method -> !method.isSynthetic() && java.lang.reflect.Modifier.isPublic(method.getModifiers()))
             .collect(Collectors.toMap(Method::getName, method -> method));
