@@ -1,0 +1,69 @@
+package dev.liveengine.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveengine.usersig.AppSecret;
+import dev.liveengine.usersig.UserSigSigner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Query strings written byte for byte on a raw socket, the way some HTTP libraries escape more than
+ * they must: escaped letters and an escaped {@code *} in the UserSig are decoded before checking.
+ * (A malformed escape such as {@code %zz} makes the request line invalid HTTP; Undertow's parser
+ * answers it with a bare 400 before the emulator sees it, and no server option changes that.)
+ */
+class EscapedQueryTest {
+
+    private static LiveEngineEmulator emulator;
+    private static String userSig;
+
+    @BeforeAll
+    static void start() {
+        emulator = LiveEngineEmulator.start(EmulatorSettings.builder().port(0).build());
+        userSig = new UserSigSigner(EmulatorSettings.DEFAULT_SDKAPPID, AppSecret.of(EmulatorSettings.DEVELOPMENT_SECRET_KEY),
+                Clock.systemUTC()).sign(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void escapedParametersAreDecoded() throws IOException {
+        // "administrator" and "json" with escaped letters, and the UserSig's '*' escaped as %2A
+        String query = "sdkappid=1400000000&identifier=%61dministrator&usersig=" + userSig.replace("*", "%2A")
+                + "&random=7&contenttype=%6Ason";
+        JsonNode reply = post(query);
+        assertEquals("OK", reply.path("ActionStatus").asText(), reply.toString());
+    }
+
+    private static JsonNode post(String query) throws IOException {
+        String body = "{\"RoomId\":\"room1\",\"From_Account\":\"bob\"}";
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), emulator.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v4/live_engine_http_srv/get_gift_count?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
+                    + body).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 200"), response);
+            return new ObjectMapper().readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+        }
+    }
+}
