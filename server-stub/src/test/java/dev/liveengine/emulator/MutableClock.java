@@ -40,7 +40,7 @@ final class MutableClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         if (!ZoneOffset.UTC.equals(zone)) {
-            throw new UnsupportedOperationException("MutableClock only runs in UTC");
+            throw new IllegalArgumentException("MutableClock only runs in UTC");
         }
         return this;
     }
