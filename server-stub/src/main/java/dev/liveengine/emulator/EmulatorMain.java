@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -65,9 +64,8 @@ public final class EmulatorMain {
     /** The settings the arguments and environment ask for, or null when help was asked for. */
     static EmulatorSettings parse(String[] args, Map<String, String> env) {
         EmulatorSettings.Builder builder = EmulatorSettings.builder();
-        // admins add up rather than replace each other, so LIVE_ENGINE_ADMIN only counts without --admin
-        boolean adminFlag = Arrays.stream(args).anyMatch(arg -> arg.equals("--admin") || arg.startsWith("--admin="));
-        applyEnvironment(builder, adminFlag ? withoutAdmin(env) : env);
+        // flags are applied after the environment, so a flag replaces its variable
+        applyEnvironment(builder, env);
         Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
         while (!rest.isEmpty()) {
             String arg = rest.pop();
@@ -80,7 +78,7 @@ public final class EmulatorMain {
                 case "--port" -> builder.port(parseInt(name, value(arg, rest)));
                 case "--host" -> builder.host(value(arg, rest));
                 case "--sdkappid" -> builder.sdkAppId(parseLong(name, value(arg, rest)));
-                case "--admin" -> Arrays.stream(value(arg, rest).split(",")).map(String::trim).forEach(builder::admin);
+                case "--admin" -> builder.admins(list(value(arg, rest)));
                 case "--secret-key" -> builder.secretKey(value(arg, rest));
                 case "--rate-limit" -> {
                     String limit = value(arg, rest);
@@ -100,14 +98,13 @@ public final class EmulatorMain {
         ifSet(env, "LIVE_ENGINE_PORT", value -> builder.port(parseInt("LIVE_ENGINE_PORT", value)));
         ifSet(env, "LIVE_ENGINE_HOST", builder::host);
         ifSet(env, "LIVE_ENGINE_SDKAPPID", value -> builder.sdkAppId(parseLong("LIVE_ENGINE_SDKAPPID", value)));
-        ifSet(env, "LIVE_ENGINE_ADMIN", value -> Arrays.stream(value.split(",")).map(String::trim).forEach(builder::admin));
+        ifSet(env, "LIVE_ENGINE_ADMIN", value -> builder.admins(list(value)));
         ifSet(env, "LIVE_ENGINE_SECRET_KEY", builder::secretKey);
     }
 
-    private static Map<String, String> withoutAdmin(Map<String, String> env) {
-        Map<String, String> copy = new HashMap<>(env);
-        copy.remove("LIVE_ENGINE_ADMIN");
-        return copy;
+    /** A comma-separated list, such as {@code --admin ops,administrator}. */
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).toList();
     }
 
     private static void ifSet(Map<String, String> env, String name, java.util.function.Consumer<String> apply) {

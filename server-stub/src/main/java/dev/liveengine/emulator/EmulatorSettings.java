@@ -109,6 +109,13 @@ public final class EmulatorSettings {
             return this;
         }
 
+        /** Replaces the App administrator accounts with {@code identifiers}. */
+        public Builder admins(java.util.Collection<String> identifiers) {
+            admins.clear();
+            identifiers.forEach(this::admin);
+            return this;
+        }
+
         public Builder secretKey(String secretKey) {
             AppSecret.of(secretKey); // rejects a blank key without echoing it
             this.secretKey = secretKey;
