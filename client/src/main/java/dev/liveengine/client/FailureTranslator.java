@@ -1,5 +1,6 @@
 package dev.liveengine.client;
 
+import dev.liveengine.client.error.ErrorCategory;
 import dev.liveengine.client.error.LiveEngineException;
 import dev.liveengine.client.error.LiveEngineServiceException;
 import dev.liveengine.client.error.LiveEngineTransportException;
@@ -22,13 +23,14 @@ final class FailureTranslator {
     }
 
     /** Null when the reply reports success; otherwise the failure it reports. */
-    static LiveEngineException fromReply(String command, BaseResponse reply) {
+    static LiveEngineException fromReply(Command<?> sent, BaseResponse reply) {
+        Integer code = reply == null ? null : reply.getErrorCode();
+        if (reply != null && reply.getActionStatus() == ActionStatus.OK && code != null && code == 0) {
+            return null;
+        }
+        String command = sent.name();
         if (reply == null) {
             return new LiveEngineTransportException(command, "the reply had no body", true, null);
-        }
-        Integer code = reply.getErrorCode();
-        if (reply.getActionStatus() == ActionStatus.OK && code != null && code == 0) {
-            return null;
         }
         if (code == null || code == 0) {
             return new LiveEngineTransportException(command,
@@ -38,7 +40,8 @@ final class FailureTranslator {
         return LiveEngineServiceException.of(command, code, reply.getErrorInfo(), reply.getRequestId());
     }
 
-    static LiveEngineException fromIOException(String command, IOException e) {
+    static LiveEngineException fromIOException(Command<?> sent, IOException e) {
+        String command = sent.name();
         if (e instanceof OkHttpTransport.UnexpectedStatusException status) {
             return new LiveEngineTransportException(command, "the service answered HTTP " + status.status(), true, null);
         }
@@ -54,11 +57,9 @@ final class FailureTranslator {
     /** Whether sending the same request again can neither do harm nor be pointless. */
     static boolean mayRetry(LiveEngineException failure, boolean idempotent) {
         if (failure instanceof LiveEngineServiceException service) {
-            return switch (service.category()) {
-                case RATE_LIMITED -> true;
-                case SERVER_ERROR -> idempotent;
-                default -> false;
-            };
+            // a rate-limited call was refused outright; a server error may have been half applied
+            ErrorCategory category = service.category();
+            return category.isTransient() && (idempotent || category == ErrorCategory.RATE_LIMITED);
         }
         if (failure instanceof LiveEngineTransportException transport) {
             return !transport.requestWasSent() || idempotent;

@@ -76,12 +76,12 @@ public final class LiveEngineClient extends LiveEngineCommands implements AutoCl
             LiveEngineException failure;
             try {
                 T reply = transport.send(command, body);
-                failure = FailureTranslator.fromReply(command.name(), reply);
+                failure = FailureTranslator.fromReply(command, reply);
                 if (failure == null) {
                     return reply;
                 }
             } catch (IOException e) {
-                failure = FailureTranslator.fromIOException(command.name(), e);
+                failure = FailureTranslator.fromIOException(command, e);
             }
             if (attempt >= retryPolicy.maxAttempts() || !FailureTranslator.mayRetry(failure, command.idempotent())) {
                 throw failure;
