@@ -9,10 +9,7 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.liveengine.emulator.EmulatorSettings;
 import dev.liveengine.emulator.LiveEngineEmulator;
 import dev.liveengine.server.model.AddGiftRequest;
-import dev.liveengine.usersig.AppSecret;
-import dev.liveengine.usersig.UserSigSigner;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.Duration;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.net.URIBuilder;
@@ -32,8 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LiveEngineEmulatorPactIT {
 
     private static LiveEngineEmulator emulator;
-    private static final UserSigSigner SIGNER = new UserSigSigner(EmulatorSettings.DEFAULT_SDKAPPID,
-            AppSecret.of(EmulatorSettings.DEVELOPMENT_SECRET_KEY), Clock.systemUTC());
 
     @BeforeAll
     static void start() {
@@ -55,7 +50,7 @@ class LiveEngineEmulatorPactIT {
     void emulatorHonoursThePact(PactVerificationContext context, HttpRequest request) throws URISyntaxException {
         URIBuilder uri = new URIBuilder(request.getUri());
         String identifier = uri.getFirstQueryParam("identifier").getValue();
-        request.setUri(uri.setParameter("usersig", SIGNER.sign(identifier, Duration.ofMinutes(5))).build());
+        request.setUri(uri.setParameter("usersig", emulator.userSig(identifier, Duration.ofMinutes(5))).build());
         context.verifyInteraction();
     }
 

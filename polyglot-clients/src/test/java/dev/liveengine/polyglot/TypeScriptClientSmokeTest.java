@@ -9,11 +9,8 @@ import dev.liveengine.emulator.LiveEngineEmulator;
 import dev.liveengine.polyglot.support.ExternalProcess;
 import dev.liveengine.polyglot.support.PolyglotBuild;
 import dev.liveengine.server.model.AddGiftRequest;
-import dev.liveengine.usersig.AppSecret;
-import dev.liveengine.usersig.UserSigSigner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +38,7 @@ class TypeScriptClientSmokeTest {
             emulator.state().gifts().put(new AddGiftRequest().giftId(SEEDED_GIFT_ID).coins(SEEDED_GIFT_COINS)
                     .defaultName("Rose"));
             emulator.state().mixTasks().create(MIX_ROOM);
-            String userSig = new UserSigSigner(EmulatorSettings.DEFAULT_SDKAPPID,
-                    AppSecret.of(EmulatorSettings.DEVELOPMENT_SECRET_KEY), Clock.systemUTC())
-                    .sign(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
+            String userSig = emulator.userSig(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
 
             // credentials travel in the environment: never on a command line, never in a message
             Map<String, String> environment = Map.of(

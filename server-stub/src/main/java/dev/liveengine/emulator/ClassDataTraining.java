@@ -1,7 +1,5 @@
 package dev.liveengine.emulator;
 
-import dev.liveengine.usersig.AppSecret;
-import dev.liveengine.usersig.UserSigSigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -26,9 +23,7 @@ public final class ClassDataTraining {
     public static void main(String[] args) {
         EmulatorMain.quietenLibraryLogging();
         try (LiveEngineEmulator emulator = LiveEngineEmulator.start(EmulatorSettings.builder().port(0).build())) {
-            String userSig = new UserSigSigner(EmulatorSettings.DEFAULT_SDKAPPID,
-                    AppSecret.of(EmulatorSettings.DEVELOPMENT_SECRET_KEY), Clock.systemUTC())
-                    .sign(EmulatorSettings.DEFAULT_ADMIN, Duration.ofMinutes(5));
+            String userSig = emulator.userSig(EmulatorSettings.DEFAULT_ADMIN, Duration.ofMinutes(5));
             String query = "?sdkappid=" + EmulatorSettings.DEFAULT_SDKAPPID + "&identifier=" + EmulatorSettings.DEFAULT_ADMIN
                     + "&usersig=" + userSig + "&random=1&contenttype=json";
             String base = emulator.baseUrl() + "/v4/live_engine_http_srv/";

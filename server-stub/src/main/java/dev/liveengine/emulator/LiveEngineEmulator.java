@@ -8,6 +8,7 @@ import dev.liveengine.emulator.contract.SpecContract;
 import dev.liveengine.emulator.http.HttpFront;
 import dev.liveengine.emulator.http.ReferencePage;
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.usersig.UserSigSigner;
 import dev.liveengine.usersig.UserSigVerifier;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ public final class LiveEngineEmulator implements AutoCloseable {
     static final int MAX_BODY_BYTES = 1 << 20;
 
     private final EmulatorState state;
+    private final UserSigSigner signer;
     private final RateLimiter rateLimiter;
     private final Undertow server;
     private final int port;
@@ -38,6 +41,7 @@ public final class LiveEngineEmulator implements AutoCloseable {
     private LiveEngineEmulator(EmulatorSettings settings) {
         SpecContract contract = SpecContract.load();
         this.state = new EmulatorState(settings.maxGifts);
+        this.signer = new UserSigSigner(settings.sdkAppId, settings.secretKey, settings.clock);
         EmulatorCommands implementation = new EmulatorCommands(state);
         CommandTable commands = CommandTable.of(implementation);
         requireEveryOperationImplemented(contract, commands);
@@ -83,6 +87,14 @@ public final class LiveEngineEmulator implements AutoCloseable {
     /** Base URL to give a client, such as {@code http://127.0.0.1:8080}. */
     public String baseUrl() {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /**
+     * A UserSig this emulator accepts for {@code identifier}: signed with its SDKAppID, key and clock.
+     * For tests and tools that call the emulator without a client that signs for itself.
+     */
+    public String userSig(String identifier, Duration validity) {
+        return signer.sign(identifier, validity);
     }
 
     public EmulatorState state() {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.liveengine.usersig.AppSecret;
-import dev.liveengine.usersig.UserSigSigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +30,7 @@ class EscapedQueryTest {
     @BeforeAll
     static void start() {
         emulator = LiveEngineEmulator.start(EmulatorSettings.builder().port(0).build());
-        userSig = new UserSigSigner(EmulatorSettings.DEFAULT_SDKAPPID, AppSecret.of(EmulatorSettings.DEVELOPMENT_SECRET_KEY),
-                Clock.systemUTC()).sign(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
+        userSig = emulator.userSig(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
     }
 
     @AfterAll
