@@ -12,6 +12,7 @@ import dev.liveengine.client.LiveEngineJson;
 import dev.liveengine.client.model.BaseResponse;
 import dev.liveengine.emulator.EmulatorSettings;
 import dev.liveengine.emulator.LiveEngineEmulator;
+import dev.liveengine.openapi.testing.OperationIds;
 import dev.liveengine.openapi.testing.SpecValidator;
 import dev.liveengine.server.model.AddGiftRequest;
 import java.io.IOException;
@@ -94,14 +95,14 @@ class RecordedPayloadsReplayTest {
     @Test
     void everyCommandHasARecordedRequest() throws IOException {
         List<String> recorded = recordedRequests().map(RecordedPayloadsReplayTest::command).toList();
-        assertEquals(COMMANDS.keySet(), recorded.stream().map(RecordedPayloadsReplayTest::operationId).collect(Collectors.toSet()));
+        assertEquals(COMMANDS.keySet(), recorded.stream().map(OperationIds::of).collect(Collectors.toSet()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("recordedRequests")
     void recordedRequestGoesThroughClientAndEmulatorWithinTheSpec(Path file) throws Exception {
         String command = command(file);
-        Method method = COMMANDS.get(operationId(command));
+        Method method = COMMANDS.get(OperationIds.of(command));
         Object request = CLIENT_JSON.readValue(file.toFile(), method.getParameterTypes()[0]);
 
         BaseResponse reply = (BaseResponse) method.invoke(client, request);
@@ -117,7 +118,7 @@ class RecordedPayloadsReplayTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("responsePayloads")
     void responsePayloadSurvivesTheClientModelUnchanged(Path file) throws IOException {
-        Method method = COMMANDS.get(operationId(command(file)));
+        Method method = COMMANDS.get(OperationIds.of(command(file)));
         assertNotNull(method, "no client command for " + file);
         Object model = CLIENT_JSON.readValue(file.toFile(), method.getReturnType());
         assertEquals(CLIENT_JSON.readTree(file.toFile()), CLIENT_JSON.readTree(CLIENT_JSON.writeValueAsString(model)));
@@ -136,15 +137,6 @@ class RecordedPayloadsReplayTest {
     private static String command(Path file) {
         String name = file.getFileName().toString();
         return name.substring(0, name.indexOf('.'));
-    }
-
-    private static String operationId(String command) {
-        String[] words = command.split("_");
-        StringBuilder id = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return id.toString();
     }
 
     private static Map<String, String> query(String encoded) {

@@ -1,5 +1,6 @@
 package dev.liveengine.openapi;
 
+import dev.liveengine.openapi.testing.OperationIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class OperationRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void operationIdIsTheCommandInLowerCamelCase(Operation op) {
-        assertEquals(lowerCamel(op.command()), op.node().path("operationId").asText(null));
+        assertEquals(OperationIds.of(op.command()), op.node().path("operationId").asText(null));
     }
 
     @Test
@@ -227,14 +228,6 @@ class OperationRulesTest {
                 assertTrue(referenced.contains(file.normalize()), () -> file + " is not referenced from the root paths");
             }
         }
-    }
-
-    static String lowerCamel(String snake) {
-        StringBuilder camel = new StringBuilder();
-        for (String word : snake.split("_")) {
-            camel.append(camel.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return camel.toString();
     }
 
     private static void assertJsonOnly(JsonNode content, String where) {
