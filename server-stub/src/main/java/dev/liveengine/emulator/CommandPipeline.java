@@ -78,7 +78,7 @@ final class CommandPipeline {
 
     private JsonNode parse(byte[] body) {
         if (body == null) {
-            throw new ServiceException(60002, "the request body could not be read (at most 1 MiB is accepted)");
+            throw new ServiceException(60002, "the request body could not be read (at most " + LiveEngineEmulator.MAX_BODY_BYTES + " bytes are accepted)");
         }
         if (body.length == 0) {
             throw new ServiceException(60003, "the request body is empty; send {} when a command takes no input");
