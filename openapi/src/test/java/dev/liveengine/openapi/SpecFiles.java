@@ -26,9 +26,9 @@ import java.util.stream.Stream;
  * {@code spec.committed.bundle} (both set by surefire), and the freshly built bundle on the
  * classpath.
  */
-final class SpecFiles {
+public final class SpecFiles {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** Standard JSON only, and exactly one value per document. */
     static final ObjectMapper STRICT_JSON = JsonMapper.builder()
@@ -41,7 +41,7 @@ final class SpecFiles {
     }
 
     /** The root file of the split sources, {@code spec/openapi.yaml}. */
-    static Path specRoot() {
+    public static Path specRoot() {
         return Path.of(requiredProperty("spec.root"));
     }
 
@@ -56,7 +56,7 @@ final class SpecFiles {
     }
 
     /** The bundle this build wrote, {@code target/classes/openapi/live-engine.yaml}. */
-    static Path builtBundle() {
+    public static Path builtBundle() {
         URL url = SpecFiles.class.getResource("/openapi/live-engine.yaml");
         if (url == null) {
             throw new IllegalStateException("the built bundle is not on the test classpath");
@@ -76,7 +76,7 @@ final class SpecFiles {
         return bundle;
     }
 
-    static JsonNode readYaml(Path file) {
+    public static JsonNode readYaml(Path file) {
         try {
             return YAML.readTree(file.toFile());
         } catch (IOException e) {

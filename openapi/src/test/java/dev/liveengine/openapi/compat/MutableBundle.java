@@ -1,5 +1,6 @@
 package dev.liveengine.openapi.compat;
 
+import dev.liveengine.openapi.SpecFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ final class MutableBundle {
     static MutableBundle current() {
         synchronized (MutableBundle.class) {
             if (current == null) {
-                current = SpecTree.readYaml(ReleasedSpecs.currentBundle());
+                current = SpecFiles.readYaml(SpecFiles.builtBundle());
             }
         }
         return new MutableBundle(current.deepCopy());
@@ -86,7 +87,7 @@ final class MutableBundle {
 
     Path writeTo(Path file) {
         try {
-            SpecTree.YAML.writeValue(file.toFile(), root);
+            SpecFiles.YAML.writeValue(file.toFile(), root);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(file.toString(), e);

@@ -1,9 +1,8 @@
 package dev.liveengine.openapi.compat;
 
+import dev.liveengine.openapi.SpecFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -32,11 +31,7 @@ final class ReleasedSpecs {
     }
 
     static Path moduleDir() {
-        String specRoot = System.getProperty("spec.root");
-        if (specRoot == null || specRoot.isBlank()) {
-            throw new IllegalStateException("system property spec.root is not set; run the tests through Maven");
-        }
-        return Path.of(specRoot).toAbsolutePath().getParent().getParent();
+        return SpecFiles.specRoot().toAbsolutePath().getParent().getParent();
     }
 
     static Path releasedDir() {
@@ -45,19 +40,6 @@ final class ReleasedSpecs {
 
     static Path changelog() {
         return moduleDir().getParent().resolve("CHANGELOG.md");
-    }
-
-    /** The bundle this build made, {@code /openapi/live-engine.yaml} on the classpath. */
-    static Path currentBundle() {
-        URL url = ReleasedSpecs.class.getResource("/openapi/live-engine.yaml");
-        if (url == null) {
-            throw new IllegalStateException("/openapi/live-engine.yaml is not on the test classpath");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Every {@code live-engine-<semver>.yaml} in {@code dir}, oldest first; other files are ignored. */

@@ -1,10 +1,7 @@
 package dev.liveengine.openapi.compat;
 
+import dev.liveengine.openapi.SpecFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,8 +16,6 @@ import java.util.function.BiConsumer;
  */
 final class SpecTree {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private static final List<String> METHODS =
             List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final int MAX_REF_HOPS = 32;
@@ -32,15 +27,7 @@ final class SpecTree {
     }
 
     static SpecTree read(Path file) {
-        return new SpecTree(readYaml(file));
-    }
-
-    static JsonNode readYaml(Path file) {
-        try {
-            return YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return new SpecTree(SpecFiles.readYaml(file));
     }
 
     JsonNode root() {
