@@ -6,7 +6,10 @@ import dev.liveengine.usersig.UserSigSigner;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Prints a UserSig for the emulator's default app and administrator, for the load scripts. */
+/**
+ * Prints a UserSig for the emulator's default app and administrator, which the load scripts hand to
+ * wrk. It is signed with the public development key only, which protects nothing but a local emulator.
+ */
 public final class SignUserSig {
 
     private SignUserSig() {
