@@ -23,34 +23,34 @@ final class FailureTranslator {
     }
 
     /** Null when the reply reports success; otherwise the failure it reports. */
-    static LiveEngineException fromReply(Command<?> sent, BaseResponse reply) {
+    static LiveEngineException fromReply(Operation<?> operation, BaseResponse reply) {
         Integer code = reply == null ? null : reply.getErrorCode();
         if (reply != null && reply.getActionStatus() == ActionStatus.OK && code != null && code == 0) {
             return null;
         }
-        String command = sent.name();
+        String name = operation.name();
         if (reply == null) {
-            return new LiveEngineTransportException(command, "the reply had no body", true, null);
+            return new LiveEngineTransportException(name, "the reply had no body", true, null);
         }
         if (code == null || code == 0) {
-            return new LiveEngineTransportException(command,
+            return new LiveEngineTransportException(name,
                     "the reply envelope is inconsistent (ActionStatus " + reply.getActionStatus() + ", ErrorCode " + code + ")",
                     true, null);
         }
-        return LiveEngineServiceException.of(command, code, reply.getErrorInfo(), reply.getRequestId());
+        return LiveEngineServiceException.of(name, code, reply.getErrorInfo(), reply.getRequestId());
     }
 
-    static LiveEngineException fromIOException(Command<?> sent, IOException e) {
-        String command = sent.name();
+    static LiveEngineException fromIOException(Operation<?> operation, IOException e) {
+        String name = operation.name();
         if (e instanceof OkHttpTransport.UnexpectedStatusException status) {
-            return new LiveEngineTransportException(command, "the service answered HTTP " + status.status(), true, null);
+            return new LiveEngineTransportException(name, "the service answered HTTP " + status.status(), true, null);
         }
         if (e instanceof JsonProcessingException) {
-            return new LiveEngineTransportException(command, "the reply body is not the documented JSON", true, e);
+            return new LiveEngineTransportException(name, "the reply body is not the documented JSON", true, e);
         }
         boolean neverConnected = e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException;
-        return new LiveEngineTransportException(command,
+        return new LiveEngineTransportException(name,
                 neverConnected ? "could not connect to the service" : "the exchange failed or timed out", !neverConnected, e);
     }
 

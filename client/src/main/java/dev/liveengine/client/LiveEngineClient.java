@@ -19,7 +19,7 @@ import okhttp3.OkHttpClient;
 /**
  * The Live Engine REST API for Java. Build one per app and share it: it is thread-safe and keeps
  * a connection pool. The models and one method per operation are generated from the spec
- * ({@link LiveEngineCommands}); this class adds the credentials, retries and error mapping, and
+ * ({@link LiveEngineOperations}); this class adds the credentials, retries and error mapping, and
  * sends through OkHttp with Jackson.
  *
  * <pre>{@code
@@ -30,11 +30,11 @@ import okhttp3.OkHttpClient;
  *         .fromAccount("alice").receiverListAccount(List.of("bob")));
  * }</pre>
  *
- * Every command method either returns the reply of a successful call or throws a
+ * Every operation method either returns the reply of a successful call or throws a
  * {@link LiveEngineException}: a FAIL reply becomes a {@link dev.liveengine.client.error.LiveEngineServiceException} subtype,
  * a failed exchange a {@link LiveEngineTransportException}.
  */
-public final class LiveEngineClient extends LiveEngineCommands implements AutoCloseable {
+public final class LiveEngineClient extends LiveEngineOperations implements AutoCloseable {
 
     /** The service abandons a request after 3 s, so the client waits longer than that. */
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -71,19 +71,19 @@ public final class LiveEngineClient extends LiveEngineCommands implements AutoCl
     }
 
     @Override
-    <T extends BaseResponse> T invoke(Command<T> command, Object body) {
+    <T extends BaseResponse> T invoke(Operation<T> operation, Object body) {
         for (int attempt = 1; ; attempt++) {
             LiveEngineException failure;
             try {
-                T reply = transport.send(command, body);
-                failure = FailureTranslator.fromReply(command, reply);
+                T reply = transport.send(operation, body);
+                failure = FailureTranslator.fromReply(operation, reply);
                 if (failure == null) {
                     return reply;
                 }
             } catch (IOException e) {
-                failure = FailureTranslator.fromIOException(command, e);
+                failure = FailureTranslator.fromIOException(operation, e);
             }
-            if (attempt >= retryPolicy.maxAttempts() || !FailureTranslator.mayRetry(failure, command.idempotent())) {
+            if (attempt >= retryPolicy.maxAttempts() || !FailureTranslator.mayRetry(failure, operation.idempotent())) {
                 throw failure;
             }
             pause(retryPolicy.delayAfter(attempt), failure);

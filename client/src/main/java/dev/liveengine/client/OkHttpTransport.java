@@ -14,7 +14,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Sends one command over OkHttp: the path from the spec, the three credentials and the command's
+ * Sends one operation over OkHttp: the path from the spec, the three credentials and the operation's
  * common query parameters, the body as JSON bytes, and the reply read straight from the stream.
  */
 final class OkHttpTransport {
@@ -40,13 +40,13 @@ final class OkHttpTransport {
         this.random = random;
     }
 
-    <T extends BaseResponse> T send(Command<T> command, Object body) throws IOException {
+    <T extends BaseResponse> T send(Operation<T> operation, Object body) throws IOException {
         HttpUrl.Builder url = baseUrl.newBuilder()
-                .addPathSegments(command.path().substring(1))
+                .addPathSegments(operation.path().substring(1))
                 .addQueryParameter("sdkappid", sdkAppId)
                 .addQueryParameter("identifier", identifier)
                 .addQueryParameter("usersig", userSig.current());
-        for (String name : command.queryParameters()) {
+        for (String name : operation.queryParameters()) {
             url.addQueryParameter(name, commonParameter(name));
         }
         Request request = new Request.Builder()
@@ -57,7 +57,7 @@ final class OkHttpTransport {
             if (response.code() != 200) {
                 throw new UnexpectedStatusException(response.code());
             }
-            return json.readValue(response.body().byteStream(), command.replyType());
+            return json.readValue(response.body().byteStream(), operation.replyType());
         }
     }
 

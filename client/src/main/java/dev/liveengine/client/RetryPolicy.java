@@ -3,9 +3,9 @@ package dev.liveengine.client;
 import java.time.Duration;
 
 /**
- * When and how often a failed command is sent again. A command is retried only when doing so
+ * When and how often a failed request is sent again. A request is retried only when doing so
  * cannot apply it twice: the service refused it outright (rate limited, connection never made),
- * or the command is idempotent and failed in a way that may be transient.
+ * or the operation is idempotent and failed in a way that may be transient.
  *
  * @param maxAttempts  attempts in all, including the first (1 disables retries)
  * @param initialDelay wait before the first retry; doubled for each further retry

@@ -52,7 +52,7 @@ class ErrorMappingTest {
             assertEquals(code, e.errorCode());
             assertEquals("refused", e.errorInfo());
             assertEquals("Id-fail-" + code, e.requestId());
-            assertEquals("live_engine_http_srv/send_gift", e.command());
+            assertEquals("live_engine_http_srv/send_gift", e.operation());
         }
     }
 

@@ -10,10 +10,6 @@ final class Participants {
     static final String CONSUMER = "LiveEngineJavaClient";
     static final String PROVIDER = "LiveEngineEmulator";
     static final String ADMIN = EmulatorSettings.DEFAULT_ADMIN;
-    /** An account the emulator does not treat as an App administrator. */
-    static final String NOT_ADMIN = "carol";
-    static final String RECEIVER = "bob";
-    static final String SENDER = "alice";
 
     /** Regex of the service's request IDs. */
     static final String REQUEST_ID = "Id-[0-9a-f]{32}-O-Seq-\\d+";
@@ -21,15 +17,11 @@ final class Participants {
     private Participants() {
     }
 
-    /** The real client, pointed at {@code baseUrl}, signing with the emulator's development key. */
+    /** The real client, pointed at {@code baseUrl}, signing for {@link #ADMIN} with the emulator's development key. */
     static LiveEngineClient client(String baseUrl) {
-        return client(baseUrl, ADMIN);
-    }
-
-    static LiveEngineClient client(String baseUrl, String identifier) {
         return LiveEngineClient.builder()
                 .sdkAppId(EmulatorSettings.DEFAULT_SDKAPPID)
-                .adminIdentifier(identifier)
+                .adminIdentifier(ADMIN)
                 .secretKey(EmulatorSettings.DEVELOPMENT_SECRET_KEY)
                 .baseUrl(baseUrl)
                 .retryPolicy(RetryPolicy.NONE)

@@ -1,28 +1,20 @@
 package dev.liveengine.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.client.LiveEngineClient;
-import dev.liveengine.client.LiveEngineCommands;
-import dev.liveengine.client.RetryPolicy;
-import dev.liveengine.client.LiveEngineJson;
 import dev.liveengine.client.model.BaseResponse;
-import dev.liveengine.emulator.EmulatorSettings;
-import dev.liveengine.emulator.LiveEngineEmulator;
-import dev.liveengine.openapi.testing.OperationIds;
+import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
+import dev.liveengine.openapi.testing.SpecExamples;
 import dev.liveengine.openapi.testing.SpecValidator;
-import dev.liveengine.server.model.AddGiftRequest;
-import java.io.IOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
@@ -30,118 +22,101 @@ import okhttp3.Response;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The payloads recorded from the vendor docs, put through the real code: each request is read into
- * the client's model, sent by the client to the emulator, and both what went out and what came back
- * must be valid against the spec; each response payload must survive the client's model unchanged.
+ * The spec's example payloads put through the real code: each request example is read into the
+ * client's model and sent by the client to the emulator, holding the {@link RecordedFixtures}, and
+ * both what went out and what came back must be valid against the spec; each reply example must
+ * survive the client's model unchanged.
  */
 class RecordedPayloadsReplayTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "../openapi/spec/resources"));
-    private static final ObjectMapper CLIENT_JSON = LiveEngineJson.newMapper();
-    private static final Map<String, Method> COMMANDS = Arrays.stream(LiveEngineCommands.class.getDeclaredMethods())
-            .filter(method -> !method.isSynthetic() && java.lang.reflect.Modifier.isPublic(method.getModifiers()))
-            .collect(Collectors.toMap(Method::getName, method -> method));
+    @RegisterExtension
+    static final LiveEngineEmulatorExtension emulator = LiveEngineEmulatorExtension.create();
 
-    private static LiveEngineEmulator emulator;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the client last sent and received, as it went over the wire. */
+    private record Exchange(String query, String requestBody, String replyBody) {
+    }
+
+    private static final AtomicReference<Exchange> lastExchange = new AtomicReference<>();
     private static LiveEngineClient client;
-    private static final AtomicReference<String> lastRequestBody = new AtomicReference<>();
-    private static final AtomicReference<String> lastRequestQuery = new AtomicReference<>();
-    private static final AtomicReference<String> lastResponseBody = new AtomicReference<>();
 
     @BeforeAll
-    static void start() {
-        emulator = LiveEngineEmulator.start(EmulatorSettings.builder().port(0).build());
-        // the state the recorded requests refer to: gift "gift1" and a mixing task in room "mix1"
-        emulator.state().gifts().put(new AddGiftRequest().giftId("gift1").coins(1L).defaultName("gift1"));
-        emulator.state().mixTasks().create("mix1");
+    static void capturingClient() {
         OkHttpClient capturing = new OkHttpClient.Builder().addInterceptor(chain -> {
             Buffer sent = new Buffer();
             chain.request().body().writeTo(sent);
-            lastRequestBody.set(sent.readUtf8());
-            lastRequestQuery.set(chain.request().url().encodedQuery());
             Response response = chain.proceed(chain.request());
-            lastResponseBody.set(response.peekBody(1 << 20).string());
+            lastExchange.set(new Exchange(chain.request().url().encodedQuery(), sent.readUtf8(),
+                    response.peekBody(1 << 20).string()));
             return response;
         }).build();
-        client = LiveEngineClient.builder()
-                .sdkAppId(EmulatorSettings.DEFAULT_SDKAPPID)
-                .adminIdentifier(EmulatorSettings.DEFAULT_ADMIN)
-                .secretKey(EmulatorSettings.DEVELOPMENT_SECRET_KEY)
-                .baseUrl(emulator.baseUrl())
-                .httpClient(capturing)
-                .retryPolicy(RetryPolicy.NONE)
-                .build();
+        client = emulator.clientFor(Participants.ADMIN).httpClient(capturing).build();
     }
 
     @AfterAll
-    static void stop() {
+    static void closeClient() {
         client.close();
-        emulator.close();
     }
 
-    static Stream<Path> recordedRequests() throws IOException {
-        return examples().filter(file -> file.getFileName().toString().endsWith(".request.json"));
+    @BeforeEach
+    void recordedObjectsExist() {
+        RecordedFixtures.load(emulator.control());
     }
 
-    static Stream<Path> responsePayloads() throws IOException {
-        return examples().filter(file -> file.getFileName().toString().matches("[a-z_]+\\.response(\\.[a-z-]+)?\\.json"));
+    static Stream<Arguments> requestExamples() {
+        return examples(SpecExamples.Operation::requestExamples);
+    }
+
+    static Stream<Arguments> replyExamples() {
+        return examples(SpecExamples.Operation::responseExamples);
     }
 
     @Test
-    void everyCommandHasARecordedRequest() throws IOException {
-        List<String> recorded = recordedRequests().map(RecordedPayloadsReplayTest::command).toList();
-        assertEquals(COMMANDS.keySet(), recorded.stream().map(OperationIds::of).collect(Collectors.toSet()));
+    void theClientHasAMethodForEachOperationWithARequestExampleAndNoOther() {
+        assertEquals(ClientOperation.operationIds(), SpecExamples.operations().stream()
+                .filter(operation -> !operation.requestExamples().isEmpty())
+                .map(SpecExamples.Operation::operationId)
+                .collect(Collectors.toSet()));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("recordedRequests")
-    void recordedRequestGoesThroughClientAndEmulatorWithinTheSpec(Path file) throws Exception {
-        String command = command(file);
-        Method method = COMMANDS.get(OperationIds.of(command));
-        Object request = CLIENT_JSON.readValue(file.toFile(), method.getParameterTypes()[0]);
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("requestExamples")
+    void requestGoesThroughClientAndEmulatorWithinTheSpec(SpecExamples.Operation operation, SpecExamples.Example request)
+            throws Exception {
+        BaseResponse reply = ClientOperation.of(operation).call(client, request.value());
 
-        BaseResponse reply = (BaseResponse) method.invoke(client, request);
-
-        String path = "/v4/live_engine_http_srv/" + command;
-        assertEquals(0, reply.getErrorCode(), lastResponseBody.get());
-        assertEquals(CLIENT_JSON.readTree(file.toFile()), CLIENT_JSON.readTree(lastRequestBody.get()),
-                "the client sent something other than the recorded request");
-        assertEquals(List.of(), SpecValidator.bundled().requestProblems(path, query(lastRequestQuery.get()), lastRequestBody.get()));
-        assertEquals(List.of(), SpecValidator.bundled().responseProblems(path, lastResponseBody.get()));
+        Exchange exchange = lastExchange.get();
+        assertEquals(0, reply.getErrorCode(), exchange.replyBody());
+        assertEquals(request.value(), JSON.readTree(exchange.requestBody()),
+                "the client sent something other than the request example");
+        assertEquals(List.of(), SpecValidator.bundled().requestProblems(operation.path(), query(exchange.query()),
+                exchange.requestBody()));
+        assertEquals(List.of(), SpecValidator.bundled().responseProblems(operation.path(), exchange.replyBody()));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("responsePayloads")
-    void responsePayloadSurvivesTheClientModelUnchanged(Path file) throws IOException {
-        Method method = COMMANDS.get(OperationIds.of(command(file)));
-        assertNotNull(method, "no client command for " + file);
-        Object model = CLIENT_JSON.readValue(file.toFile(), method.getReturnType());
-        assertEquals(CLIENT_JSON.readTree(file.toFile()), CLIENT_JSON.readTree(CLIENT_JSON.writeValueAsString(model)));
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("replyExamples")
+    void replySurvivesTheClientModelUnchanged(SpecExamples.Operation operation, SpecExamples.Example reply) throws Exception {
+        assertEquals(reply.value(), ClientOperation.of(operation).throughReplyModel(reply.value()));
     }
 
-    private static Stream<Path> examples() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            files = walk.filter(file -> file.getParent().getFileName().toString().equals("examples"))
-                    .filter(file -> file.toString().endsWith(".json")).sorted().toList();
-        }
-        assertFalse(files.isEmpty(), "no example payloads under " + EXAMPLES.toAbsolutePath());
-        return files.stream();
-    }
-
-    private static String command(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(0, name.indexOf('.'));
+    private static Stream<Arguments> examples(Function<SpecExamples.Operation, Map<String, SpecExamples.Example>> direction) {
+        return SpecExamples.operations().stream()
+                .flatMap(operation -> direction.apply(operation).values().stream()
+                        .map(example -> Arguments.of(operation, example)));
     }
 
     private static Map<String, String> query(String encoded) {
         return Arrays.stream(encoded.split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0],
-                        pair -> java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8)));
+                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 }

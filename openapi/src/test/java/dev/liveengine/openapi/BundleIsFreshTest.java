@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed {@code openapi/live-engine.yaml} is exactly what the build makes from the sources.
- * On a developer machine the build rewrites it, so this only fails where CI is set (or when the
- * refreshed file was not committed).
+ * On a developer machine the build rewrites it, so this only fails in CI, where {@code CI=true}
+ * keeps it as committed (or when the refreshed file was not committed).
  */
 class BundleIsFreshTest {
 
@@ -24,7 +24,7 @@ class BundleIsFreshTest {
         assertTrue(actual != null && Arrays.equals(expected, actual), () -> committed
                 + (actual == null ? " is missing" : " differs from the bundle built from the sources ("
                         + built + ")")
-                + ". Run `./mvnw -pl openapi verify` with the CI environment variable unset, which"
+                + ". Run `./mvnw -pl openapi verify` without CI=true, which"
                 + " rewrites it, and commit the refreshed file. Never edit it by hand.");
     }
 }

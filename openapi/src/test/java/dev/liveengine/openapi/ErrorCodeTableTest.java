@@ -3,14 +3,21 @@ package dev.liveengine.openapi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.liveengine.openapi.SpecFiles.ErrorCodeEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The error-code table in {@code x-error-codes} of the ErrorCode schema. */
@@ -20,18 +27,8 @@ class ErrorCodeTableTest {
             "rate_limited", "not_found", "server_error", "conflict", "quota_exceeded", "billing",
             "precondition_failed");
     private static final Set<String> SCOPES = Set.of("common", "live", "account");
-
-    /**
-     * Codes printed on the vendor pages of the commands the spec describes: the REST common table
-     * (60002 to 60021), then the private tables of add_gift, send_gift, get_gift_count and
-     * resume_mcu_task. 100003 is left out: the send_gift and get_gift_count pages list it only by a
-     * copy-paste slip from create_room (see ERRATA.md).
-     */
-    private static final List<Integer> DOCUMENTED = Stream.concat(
-            IntStream.rangeClosed(60002, 60021).boxed(),
-            Stream.of(100001, 100002, 100004, 100006, 100007, 100012, 100422, 100424, 100427, 100428, 100429,
-                    102001, 102002, 102004, 102006, 102008))
-            .collect(Collectors.toList());
+    /** A Java constant name, so that code generated from the table can use it as it is. */
+    private static final String CONSTANT_NAME = "[A-Z][A-Z0-9_]*";
 
     private final List<ErrorCodeEntry> table = SpecFiles.errorCodeTable();
 
@@ -41,13 +38,30 @@ class ErrorCodeTableTest {
     }
 
     @Test
-    void codesAreUniqueAndAscending() {
+    void codesAreUnique() {
+        assertEquals(Set.of(), duplicates(ErrorCodeEntry::code), "codes listed more than once");
+    }
+
+    @Test
+    void codesAreAscending() {
         for (int i = 1; i < table.size(); i++) {
             int previous = table.get(i - 1).code();
             int code = table.get(i).code();
-            assertTrue(code != previous, () -> code + " is listed twice");
             assertTrue(code > previous, () -> code + " comes after " + previous);
         }
+    }
+
+    @Test
+    void everyCodeHasAConstantName() {
+        for (ErrorCodeEntry entry : table) {
+            assertTrue(entry.name().matches(CONSTANT_NAME),
+                    () -> entry.code() + ": name '" + entry.name() + "' is not UPPER_SNAKE_CASE (" + CONSTANT_NAME + ")");
+        }
+    }
+
+    @Test
+    void namesAreUnique() {
+        assertEquals(Set.of(), duplicates(ErrorCodeEntry::name), "names given to more than one code");
     }
 
     @Test
@@ -67,12 +81,29 @@ class ErrorCodeTableTest {
         }
     }
 
+    /**
+     * Every code of the project's reference collection of the vendor docs is in the table, with the
+     * same scope. The reference lives beside the repository (system property
+     * {@code live-engine.reference.error-codes}); where it is not checked out, there is nothing to
+     * agree with and the test is skipped.
+     */
     @Test
-    void everyDocumentedCodeIsListed() {
-        Set<Integer> listed = table.stream().map(ErrorCodeEntry::code).collect(Collectors.toSet());
-        Set<Integer> missing = new TreeSet<>(DOCUMENTED);
-        missing.removeAll(listed);
-        assertEquals(Set.of(), missing, "codes documented on the vendor pages but absent from the table");
+    void everyCodeOfTheReferenceIsListedWithItsScope() throws IOException {
+        String location = System.getProperty("live-engine.reference.error-codes", "");
+        Path reference = Path.of(location);
+        assumeTrue(!location.isBlank() && Files.isRegularFile(reference),
+                () -> "no reference error-code list at '" + location + "'");
+        Map<Integer, String> documented = new TreeMap<>();
+        for (JsonNode row : SpecFiles.YAML.readTree(reference.toFile())) {
+            documented.put(row.path("code").asInt(), row.path("scope").asText());
+        }
+        assertFalse(documented.isEmpty(), () -> reference + " lists no codes");
+        Map<Integer, ErrorCodeEntry> listed = SpecFiles.errorCodesByCode();
+        Map<Integer, String> disagreeing = new TreeMap<>(documented);
+        disagreeing.entrySet().removeIf(code -> listed.containsKey(code.getKey())
+                && code.getValue().equals(listed.get(code.getKey()).scope()));
+        assertEquals(Map.of(), disagreeing, () -> "codes of " + reference + " (with their scope) that the table lacks"
+                + " or scopes differently");
     }
 
     @Test
@@ -80,5 +111,10 @@ class ErrorCodeTableTest {
         for (ErrorCodeEntry entry : table) {
             assertFalse(entry.description().isBlank(), () -> entry.code() + " has no description");
         }
+    }
+
+    private <K extends Comparable<K>> Set<K> duplicates(Function<ErrorCodeEntry, K> key) {
+        Set<K> seen = new HashSet<>();
+        return table.stream().map(key).filter(value -> !seen.add(value)).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -3,6 +3,7 @@ package dev.liveengine.openapi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.liveengine.openapi.testing.SpecExamples;
 import dev.liveengine.openapi.testing.SpecValidator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NegativePayloadsTest {
 
-    private static final String SEND_GIFT = "send_gift";
+    private static final String SEND_GIFT = "sendGift";
     private static final String SEND_GIFT_BODY =
             "{'RoomId':'room_id','GiftId':'gift1','From_Account':'user1','ReceiverList_Account':['user2']}";
     private static final String ENVELOPE = "{'ActionStatus':'%s','ErrorInfo':'','ErrorCode':%s,"
@@ -45,14 +46,14 @@ class NegativePayloadsTest {
                 request("send_gift with the typo From_account", "From_account", SEND_GIFT,
                         "{'RoomId':'room_id','GiftId':'gift1','From_account':'user1','ReceiverList_Account':['user2']}",
                         SEND_GIFT_BODY),
-                request("add_gift GiftId of 21 characters", "GiftId", "add_gift",
+                request("add_gift GiftId of 21 characters", "GiftId", "addGift",
                         "{'GiftId':'" + "g".repeat(21) + "','Coins':10,'DefaultName':'Rose'}",
                         "{'GiftId':'" + "g".repeat(20) + "','Coins':10,'DefaultName':'Rose'}"),
                 response("ErrorCode as the string \"0\"", "ErrorCode", SEND_GIFT,
                         String.format(ENVELOPE, "OK", "'0'"), String.format(ENVELOPE, "OK", "0")),
                 response("ActionStatus MAYBE", "ActionStatus", SEND_GIFT,
                         String.format(ENVELOPE, "MAYBE", "0"), String.format(ENVELOPE, "OK", "0")),
-                response("get_gift_count TotalCount as a string", "TotalCount", "get_gift_count",
+                response("get_gift_count TotalCount as a string", "TotalCount", "getGiftCount",
                         giftCount("'1'"), giftCount("1")),
                 query("random above 2^32-1", "maximum", "random", "4294967296", "4294967295"),
                 query("random below zero", "minimum", "random", "-1", "0"),
@@ -72,15 +73,15 @@ class NegativePayloadsTest {
         assertEquals(List.of(), c.fixed().get(), "the fixed twin must pass");
     }
 
-    private static Case request(String name, String expected, String command, String faulty, String fixed) {
-        String path = SpecFiles.pathOf(command);
+    private static Case request(String name, String expected, String operationId, String faulty, String fixed) {
+        String path = SpecExamples.operation(operationId).path();
         return new Case(name, expected, Optional.empty(),
                 () -> validator().requestProblems(path, SpecValidator.validCommonQuery(), json(faulty)),
                 () -> validator().requestProblems(path, SpecValidator.validCommonQuery(), json(fixed)));
     }
 
-    private static Case response(String name, String expected, String command, String faulty, String fixed) {
-        String path = SpecFiles.pathOf(command);
+    private static Case response(String name, String expected, String operationId, String faulty, String fixed) {
+        String path = SpecExamples.operation(operationId).path();
         return new Case(name, expected, Optional.empty(),
                 () -> validator().responseProblems(path, json(faulty)),
                 () -> validator().responseProblems(path, json(fixed)));
@@ -88,7 +89,7 @@ class NegativePayloadsTest {
 
     /** A valid send_gift call whose query parameter {@code param} is {@code faulty} (null: absent). */
     private static Case query(String name, String expected, String param, String faulty, String fixed) {
-        String path = SpecFiles.pathOf(SEND_GIFT);
+        String path = SpecExamples.operation(SEND_GIFT).path();
         return new Case(name, expected, Optional.of(param),
                 () -> validator().requestProblems(path, queryWith(param, faulty), json(SEND_GIFT_BODY)),
                 () -> validator().requestProblems(path, queryWith(param, fixed), json(SEND_GIFT_BODY)));

@@ -69,14 +69,7 @@ class OperationRulesTest {
         assertEquals(OperationIds.of(op.command()), op.node().path("operationId").asText(null));
     }
 
-    @Test
-    void operationIdsAreUnique() {
-        Set<String> seen = new HashSet<>();
-        for (Operation op : operations()) {
-            String id = op.node().path("operationId").asText();
-            assertTrue(seen.add(id), () -> "operationId " + id + " is used twice");
-        }
-    }
+    // operationIds unique across the spec: IdentityRulesTest
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")

@@ -12,25 +12,40 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.liveengine.openapi.testing.OperationIds;
+import dev.liveengine.openapi.testing.SpecExamples;
+import dev.liveengine.openapi.testing.SpecExamples.Direction;
+import dev.liveengine.openapi.testing.SpecExamples.Example;
+import dev.liveengine.openapi.testing.SpecExamples.Operation;
 import dev.liveengine.openapi.testing.SpecValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The example files under {@code spec/resources/<group>/examples}: recorded doc payloads, their
- * verbatim originals when those are not JSON, and the project's own FAIL envelopes.
+ * verbatim originals when those are not JSON, and the project's own FAIL envelopes. Which file
+ * belongs to which operation is what the spec's {@code externalValue}s say (through
+ * {@link SpecExamples}), never what a file name suggests.
  */
 class RecordedPayloadsTest {
 
     private static final String DOC_SUFFIX = ".doc.txt";
     private static final String JSON_SUFFIX = ".json";
+    private static final String KEBAB = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    /** The example that is the vendor's own payload; the project's variants are named by their slug. */
+    private static final String RECORDED = "recorded";
 
     /** What the vendor pages get wrong in otherwise readable payloads, and nothing more. */
     private static final ObjectMapper LENIENT_JSON = JsonMapper.builder()
@@ -38,6 +53,7 @@ class RecordedPayloadsTest {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Every file in an {@code examples} folder of the sources, whether the spec names it or not. */
     static List<Path> exampleFiles() {
         return SpecFiles.filesUnder(SpecFiles.specDir().resolve("resources")).stream()
                 .filter(file -> file.getParent().getFileName().toString().equals("examples"))
@@ -52,14 +68,49 @@ class RecordedPayloadsTest {
         return exampleFiles().stream().filter(file -> name(file).endsWith(JSON_SUFFIX)).collect(Collectors.toList());
     }
 
+    /** Every example of every operation, with its operation. */
+    static Stream<Arguments> examples() {
+        return SpecExamples.operations().stream().flatMap(op -> op.examples().map(example -> Arguments.of(op, example)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("exampleFiles")
     void fileIsNamedCommandDirectionAndKind(Path file) {
         String name = name(file);
         assertTrue(name.endsWith(DOC_SUFFIX) || name.endsWith(JSON_SUFFIX),
                 () -> name + " is neither a .json payload nor a .doc.txt original");
-        assertTrue(name.matches("[a-z][a-z0-9_]*\\.(request|response)(\\.[a-z0-9]+(-[a-z0-9]+)*)?(\\.doc\\.txt|\\.json)"),
+        assertTrue(name.matches("[a-z][a-z0-9_]*\\.(request|response)(\\." + KEBAB + ")?(\\.doc\\.txt|\\.json)"),
                 () -> name + " is not <command>.<request|response>[.<slug>].json (or .doc.txt)");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("examples")
+    void externalValueNamesTheOperationsOwnFile(Operation op, Example example) {
+        Path file = fileOf(op, example);
+        Path examplesDir = op.sourceFile().resolveSibling("examples");
+        assertEquals(examplesDir, file.getParent(), () -> file + " is not in the examples folder beside " + op.sourceFile());
+        Matcher name = Pattern.compile(Pattern.quote(op.command()) + "\\." + example.direction().word()
+                + "(?:\\.(" + KEBAB + "))?\\.json").matcher(name(file));
+        assertTrue(name.matches(), () -> "the " + example.direction().word() + " example " + example.name() + " of "
+                + op.path() + " is " + name(file) + ", not " + op.command() + "." + example.direction().word()
+                + "[.<slug>].json");
+        // the slug in lowerCamelCase is the example's key, as in EXTENSIONS.md
+        String key = Optional.ofNullable(name.group(1)).map(slug -> OperationIds.of(slug.replace('-', '_'))).orElse(RECORDED);
+        assertEquals(key, example.name(), () -> name(file) + " must be the example named " + key);
+        assertTrue(Files.isRegularFile(file), () -> op.sourceFile() + " names " + file + ", which does not exist");
+    }
+
+    @Test
+    void everyExampleFileIsNamedByAnOperation() {
+        Set<Path> named = SpecExamples.operations().stream()
+                .flatMap(Operation::examples)
+                .flatMap(example -> example.file().stream())
+                .collect(Collectors.toSet());
+        Set<Path> orphans = exampleFiles().stream()
+                .filter(file -> !named.contains(jsonTwinOf(file).toAbsolutePath().normalize()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(named.isEmpty(), "no operation names an example file");
+        assertEquals(Set.of(), orphans, "example files that no operation names (a .doc.txt counts through its .json twin)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +119,7 @@ class RecordedPayloadsTest {
         String text = SpecFiles.readString(original);
         assertThrows(JsonProcessingException.class, () -> SpecFiles.STRICT_JSON.readTree(text),
                 () -> original + " is valid JSON; record it as the .json file itself");
-        Path twin = original.resolveSibling(name(original).replace(DOC_SUFFIX, JSON_SUFFIX));
+        Path twin = jsonTwinOf(original);
         assertTrue(Files.isRegularFile(twin), () -> original + " has no normalized twin " + twin.getFileName());
         JsonNode lenient = LENIENT_JSON.readTree(text);
         assertEquals(SpecFiles.STRICT_JSON.readTree(twin.toFile()), lenient,
@@ -81,42 +132,34 @@ class RecordedPayloadsTest {
         assertDoesNotThrow(() -> SpecFiles.STRICT_JSON.readTree(file.toFile()), () -> file + " is not valid JSON");
     }
 
-    @Test
-    void jsonFilesAndExternalValuesMatchOneToOne() {
-        Set<Path> referenced = externalValues();
-        Set<Path> present = jsonFiles().stream().map(Path::normalize).collect(Collectors.toCollection(TreeSet::new));
-        Set<Path> unused = new TreeSet<>(present);
-        unused.removeAll(referenced);
-        Set<Path> dangling = new TreeSet<>(referenced);
-        dangling.removeIf(Files::isRegularFile);
-        assertEquals(Set.of(), unused, "example files that no externalValue names");
-        assertEquals(Set.of(), dangling, "externalValue entries naming files that do not exist");
-        assertFalse(present.isEmpty(), "no example files found");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("jsonFiles")
-    void payloadValidatesAgainstItsCommand(Path file) {
-        String name = name(file);
-        String command = name.substring(0, name.indexOf('.'));
-        String path = SpecFiles.pathOf(command);
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("examples")
+    void payloadValidatesAgainstItsOperation(Operation op, Example example) {
+        Path file = fileOf(op, example);
         String body = SpecFiles.readString(file);
-        List<String> problems = name.startsWith(command + ".request.")
-                ? SpecValidator.bundled().requestProblems(path, SpecValidator.validCommonQuery(), body)
-                : SpecValidator.bundled().responseProblems(path, body);
-        assertEquals(List.of(), problems, () -> file.getFileName() + " does not fit " + path);
+        List<String> problems = example.direction() == Direction.REQUEST
+                ? SpecValidator.bundled().requestProblems(op.path(), SpecValidator.validCommonQuery(), body)
+                : SpecValidator.bundled().responseProblems(op.path(), body);
+        assertEquals(List.of(), problems, () -> file.getFileName() + " does not fit " + op.path());
     }
 
-    /** Every file named by an externalValue anywhere in the sources, resolved against its YAML file. */
-    private static Set<Path> externalValues() {
-        Set<Path> files = new TreeSet<>();
-        for (Path yaml : SpecFiles.filesUnder(SpecFiles.specDir())) {
-            if (name(yaml).endsWith(".yaml")) {
-                SpecFiles.forEachValueOf("externalValue", SpecFiles.readYaml(yaml),
-                        value -> files.add(yaml.resolveSibling(value.asText()).normalize()));
-            }
-        }
-        return files;
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("examples")
+    void bundleCarriesTheFileAsItsValue(Operation op, Example example) throws Exception {
+        Path file = fileOf(op, example);
+        assertEquals(SpecFiles.STRICT_JSON.readTree(file.toFile()), example.value(),
+                () -> "the bundle's value of " + op + " " + example.name() + " is not " + file.getFileName());
+    }
+
+    /** Payloads live in files; an inline value in the sources breaks the convention. */
+    private static Path fileOf(Operation op, Example example) {
+        return example.file().orElseThrow(() -> new AssertionError("the " + example.direction().word()
+                + " example " + example.name() + " of " + op.path() + " has no externalValue"));
+    }
+
+    /** The {@code .json} file itself, or the twin of a {@code .doc.txt} original. */
+    private static Path jsonTwinOf(Path file) {
+        return file.resolveSibling(name(file).replace(DOC_SUFFIX, JSON_SUFFIX));
     }
 
     private static String name(Path file) {

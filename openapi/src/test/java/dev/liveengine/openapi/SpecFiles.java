@@ -57,9 +57,14 @@ public final class SpecFiles {
 
     /** The bundle this build wrote, {@code target/classes/openapi/live-engine.yaml}. */
     public static Path builtBundle() {
-        URL url = SpecFiles.class.getResource("/openapi/live-engine.yaml");
+        return built("live-engine.yaml");
+    }
+
+    /** A file this build put into {@code target/classes/openapi}, as it goes into the jar. */
+    static Path built(String name) {
+        URL url = SpecFiles.class.getResource("/openapi/" + name);
         if (url == null) {
-            throw new IllegalStateException("the built bundle is not on the test classpath");
+            throw new IllegalStateException("/openapi/" + name + " is not on the test classpath");
         }
         try {
             return Path.of(url.toURI());
@@ -92,25 +97,12 @@ public final class SpecFiles {
         return operations;
     }
 
-    /** The bundle's path whose last segment is {@code command}. */
-    static String pathOf(String command) {
-        List<String> matches = operations().stream()
-                .map(Operation::path)
-                .filter(path -> path.endsWith("/" + command))
-                .distinct()
-                .collect(Collectors.toList());
-        if (matches.size() != 1) {
-            throw new AssertionError("expected one path ending in /" + command + " in the bundle, found " + matches);
-        }
-        return matches.get(0);
-    }
-
     /** The rows of the error-code table carried by the ErrorCode schema, in file order. */
     static List<ErrorCodeEntry> errorCodeTable() {
         List<ErrorCodeEntry> table = new ArrayList<>();
         for (JsonNode row : bundle().path("components").path("schemas").path("ErrorCode").path("x-error-codes")) {
-            table.add(new ErrorCodeEntry(row.path("code").asInt(-1), row.path("category").asText(""),
-                    row.path("scope").asText(""), row.path("description").asText("")));
+            table.add(new ErrorCodeEntry(row.path("code").asInt(-1), row.path("name").asText(""),
+                    row.path("category").asText(""), row.path("scope").asText(""), row.path("description").asText("")));
         }
         return table;
     }
@@ -180,6 +172,6 @@ public final class SpecFiles {
     }
 
     /** One row of the error-code table. */
-    record ErrorCodeEntry(int code, String category, String scope, String description) {
+    record ErrorCodeEntry(int code, String name, String category, String scope, String description) {
     }
 }

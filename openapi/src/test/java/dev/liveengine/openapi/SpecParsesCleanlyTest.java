@@ -13,8 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Swagger Parser accepts both the split sources and the bundle, and the bundle stands alone. */
+/**
+ * Swagger Parser accepts the split sources, the bundle and the emulator's control API, and the
+ * bundle stands alone.
+ */
 class SpecParsesCleanlyTest {
 
     private static final List<String> REGIONAL_HOSTS = List.of(
@@ -31,6 +36,13 @@ class SpecParsesCleanlyTest {
     @Test
     void bundleParsesWithoutMessages() {
         assertParsesCleanly(SpecFiles.builtBundle());
+    }
+
+    /** The emulator's control API, as the jar carries it, in both forms. */
+    @ParameterizedTest
+    @ValueSource(strings = {"emulator-control.yaml", "emulator-control.json"})
+    void controlSpecParsesWithoutMessages(String file) {
+        assertParsesCleanly(SpecFiles.built(file));
     }
 
     @Test

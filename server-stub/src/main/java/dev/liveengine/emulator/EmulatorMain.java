@@ -1,13 +1,12 @@
 package dev.liveengine.emulator;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Command line of the emulator jar. Every flag has an environment variable, for containers and CI
@@ -22,17 +21,13 @@ public final class EmulatorMain {
               --sdkappid N        the app's SDKAppID               (LIVE_ENGINE_SDKAPPID, default 1400000000)
               --admin ID[,ID...]  App administrator account(s)     (LIVE_ENGINE_ADMIN, default administrator)
               --secret-key KEY    the app's secret key             (LIVE_ENGINE_SECRET_KEY, default: development key)
-              --rate-limit CMD=N  allow N calls per period to a command or bucket (repeatable)
+              --rate-limit OP=N   allow N calls per period to an operation or bucket (repeatable);
+                                  OP is service/command, an operationId or a unique command
+              --state-file FILE   load state from FILE at start, write it back at shutdown
+                                                                   (LIVE_ENGINE_STATE_FILE)
               --no-rate-limits    do not enforce the documented rate limits
               --help              show this text
             """;
-
-    /**
-     * Undertow and XNIO log their versions at INFO through java.util.logging; the banner says enough.
-     * The loggers are held here because java.util.logging keeps them only weakly: a logger that is
-     * collected before the libraries first log comes back without the level set on it.
-     */
-    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("io.undertow"), Logger.getLogger("org.xnio"));
 
     private EmulatorMain() {
     }
@@ -51,14 +46,9 @@ public final class EmulatorMain {
             System.out.print(USAGE);
             return;
         }
-        quietenLibraryLogging();
         LiveEngineEmulator emulator = LiveEngineEmulator.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-shutdown"));
         printBanner(System.out, emulator, settings);
-    }
-
-    static void quietenLibraryLogging() {
-        LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
     }
 
     /** The settings the arguments and environment ask for, or null when help was asked for. */
@@ -80,11 +70,12 @@ public final class EmulatorMain {
                 case "--sdkappid" -> builder.sdkAppId(parseLong(name, value(arg, rest)));
                 case "--admin" -> builder.admins(list(value(arg, rest)));
                 case "--secret-key" -> builder.secretKey(value(arg, rest));
+                case "--state-file" -> builder.stateFile(Path.of(value(arg, rest)));
                 case "--rate-limit" -> {
                     String limit = value(arg, rest);
                     int eq = limit.indexOf('=');
                     if (eq <= 0) {
-                        throw new IllegalArgumentException("--rate-limit takes COMMAND=REQUESTS, e.g. add_gift=10");
+                        throw new IllegalArgumentException("--rate-limit takes OPERATION=REQUESTS, e.g. add_gift=10");
                     }
                     builder.rateLimit(limit.substring(0, eq), parseInt(name, limit.substring(eq + 1)));
                 }
@@ -100,6 +91,7 @@ public final class EmulatorMain {
         ifSet(env, "LIVE_ENGINE_SDKAPPID", value -> builder.sdkAppId(parseLong("LIVE_ENGINE_SDKAPPID", value)));
         ifSet(env, "LIVE_ENGINE_ADMIN", value -> builder.admins(list(value)));
         ifSet(env, "LIVE_ENGINE_SECRET_KEY", builder::secretKey);
+        ifSet(env, "LIVE_ENGINE_STATE_FILE", value -> builder.stateFile(Path.of(value)));
     }
 
     /** A comma-separated list, such as {@code --admin ops,administrator}. */
@@ -149,7 +141,9 @@ public final class EmulatorMain {
                 : "as given (not shown)"));
         out.println("  rate limits " + (settings.rateLimitsEnabled ? "as documented" + (settings.rateLimitOverrides.isEmpty()
                 ? "" : ", except " + settings.rateLimitOverrides) : "off"));
+        settings.stateFile.ifPresent(file -> out.println("  state file  " + file.toAbsolutePath()));
         out.println("  reference   " + emulator.baseUrl() + "/");
         out.println("  spec        " + emulator.baseUrl() + "/openapi.yaml (and /openapi.json)");
+        out.println("  control API " + emulator.baseUrl() + "/emulator/v1/... (spec at /emulator/openapi.yaml)");
     }
 }

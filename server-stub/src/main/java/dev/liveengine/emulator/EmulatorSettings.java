@@ -1,12 +1,15 @@
 package dev.liveengine.emulator;
 
-import dev.liveengine.emulator.state.GiftCatalog;
+import dev.liveengine.emulator.gift.GiftStore;
 import dev.liveengine.usersig.AppSecret;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,18 +33,23 @@ public final class EmulatorSettings {
     final Map<String, Integer> rateLimitOverrides;
     final int maxGifts;
     final Clock clock;
+    final Optional<Path> stateFile;
+    final boolean checkReplies;
 
     private EmulatorSettings(Builder builder) {
         this.host = builder.host;
         this.port = builder.port;
         this.sdkAppId = builder.sdkAppId;
-        this.admins = Set.copyOf(builder.admins.isEmpty() ? Set.of(DEFAULT_ADMIN) : builder.admins);
+        // in the order given, so that "the first administrator" means the same one on every run
+        this.admins = Collections.unmodifiableSet(new LinkedHashSet<>(builder.admins.isEmpty() ? Set.of(DEFAULT_ADMIN) : builder.admins));
         this.secretKeyIsDevelopmentDefault = builder.secretKey == null;
         this.secretKey = AppSecret.of(builder.secretKey == null ? DEVELOPMENT_SECRET_KEY : builder.secretKey);
         this.rateLimitsEnabled = builder.rateLimitsEnabled;
         this.rateLimitOverrides = Map.copyOf(builder.rateLimitOverrides);
         this.maxGifts = builder.maxGifts;
         this.clock = builder.clock;
+        this.stateFile = Optional.ofNullable(builder.stateFile);
+        this.checkReplies = builder.checkReplies;
     }
 
     public static Builder builder() {
@@ -56,11 +64,17 @@ public final class EmulatorSettings {
         return admins;
     }
 
+    /** The clock the emulator reads for UserSig expiry, rate-limit windows and the journal. */
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public String toString() {
         return "EmulatorSettings[host=" + host + ", port=" + port + ", sdkappid=" + sdkAppId + ", admins=" + admins
                 + ", secretKey=" + (secretKeyIsDevelopmentDefault ? "development default" : "set (hidden)")
-                + ", rateLimits=" + (rateLimitsEnabled ? "on " + rateLimitOverrides : "off") + "]";
+                + ", rateLimits=" + (rateLimitsEnabled ? "on " + rateLimitOverrides : "off")
+                + stateFile.map(file -> ", stateFile=" + file).orElse("") + "]";
     }
 
     public static final class Builder {
@@ -71,8 +85,10 @@ public final class EmulatorSettings {
         private String secretKey;
         private boolean rateLimitsEnabled = true;
         private final Map<String, Integer> rateLimitOverrides = new LinkedHashMap<>();
-        private int maxGifts = GiftCatalog.DEFAULT_MAX_GIFTS;
+        private int maxGifts = GiftStore.DEFAULT_MAX_GIFTS;
         private Clock clock = Clock.systemUTC();
+        private Path stateFile;
+        private boolean checkReplies;
 
         private Builder() {
         }
@@ -127,12 +143,17 @@ public final class EmulatorSettings {
             return this;
         }
 
-        /** Replaces the documented limit of a command (or shared bucket) with {@code requests} per period. */
-        public Builder rateLimit(String commandOrBucket, int requests) {
+        /**
+         * Replaces the documented limit of an operation with {@code requests} per period. The operation
+         * is named as {@code service/command}, by operationId, by its bare command where the spec has
+         * only one operation of that command, or by the name of a bucket that operations share
+         * ({@code x-rate-limit.bucket}); the emulator refuses to start on a name that fits none or several.
+         */
+        public Builder rateLimit(String operationOrBucket, int requests) {
             if (requests < 1) {
                 throw new IllegalArgumentException("a rate limit must allow at least one request");
             }
-            rateLimitOverrides.put(commandOrBucket, requests);
+            rateLimitOverrides.put(operationOrBucket, requests);
             return this;
         }
 
@@ -147,6 +168,25 @@ public final class EmulatorSettings {
         /** The clock for UserSig expiry and rate-limit windows; tests pass one they control. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * A JSON state snapshot to load at start, when the file exists, and to write at a clean
+         * shutdown, so that local state outlives restarts. The write replaces the file atomically.
+         */
+        public Builder stateFile(Path stateFile) {
+            this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
+            return this;
+        }
+
+        /**
+         * Checks every reply against the spec (envelope, documented error codes, reply schema) and
+         * collects what breaks it for {@link LiveEngineEmulator#takeReplyProblems()}. Meant for test
+         * suites; it costs a parse and a validation per reply.
+         */
+        public Builder checkReplies(boolean checkReplies) {
+            this.checkReplies = checkReplies;
             return this;
         }
 

@@ -3,10 +3,20 @@ package dev.liveengine.emulator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.liveengine.emulator.auth.Authenticator;
 import dev.liveengine.emulator.contract.SpecContract;
+import dev.liveengine.emulator.control.ControlProvider;
+import dev.liveengine.emulator.control.EmulatorControl;
+import dev.liveengine.emulator.control.Faults;
+import dev.liveengine.emulator.control.Journal;
 import dev.liveengine.emulator.http.HttpFront;
 import dev.liveengine.emulator.http.ReferencePage;
+import dev.liveengine.emulator.pipeline.RateLimiter;
+import dev.liveengine.emulator.pipeline.ReplyCheck;
+import dev.liveengine.emulator.pipeline.RequestPipeline;
+import dev.liveengine.emulator.pipeline.RouteTable;
 import dev.liveengine.emulator.state.EmulatorState;
 import dev.liveengine.usersig.UserSigSigner;
 import dev.liveengine.usersig.UserSigVerifier;
@@ -16,58 +26,73 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * A working, in-memory stand-in for the Live Engine REST API, for local development and CI. It
- * validates every request against the spec, authenticates like the service and keeps state between
- * calls. Start one with {@link #start(EmulatorSettings)}; seed or inspect it through
- * {@link #state()}.
+ * A working, in-memory stand-in for the Live Engine REST API, for local development, CI and tests.
+ * It validates every request against the spec, authenticates like the service and keeps state
+ * between calls. Start one with {@link #start(EmulatorSettings)}; drive it from Java through
+ * {@link #control()}, or over HTTP through its control API ({@code /emulator/v1/...}).
  */
 public final class LiveEngineEmulator implements AutoCloseable {
 
-    static final int MAX_BODY_BYTES = 1 << 20;
+    /**
+     * Undertow and XNIO log their versions at INFO through java.util.logging, on the console of
+     * whoever embeds the emulator. The loggers are held here because java.util.logging keeps them only
+     * weakly: a logger that is collected before the libraries first log comes back without its level.
+     */
+    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("io.undertow"), Logger.getLogger("org.xnio"));
 
-    private final EmulatorState state;
+    private final EmulatorSettings settings;
     private final UserSigSigner signer;
-    private final RateLimiter rateLimiter;
+    private final EmulatorControl control;
+    private final Optional<ReplyCheck> replyCheck;
     private final Undertow server;
     private final int port;
-    private final String host;
 
     private LiveEngineEmulator(EmulatorSettings settings) {
+        LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
+        this.settings = settings;
         SpecContract contract = SpecContract.load();
-        this.state = new EmulatorState(settings.maxGifts);
+        EmulatorState state = new EmulatorState();
+        List<Object> providers = new ArrayList<>(Providers.create(state, settings));
+        RateLimiter rateLimiter = new RateLimiter(settings.clock, settings.rateLimitsEnabled, rateLimitOverrides(contract, settings));
+        Faults faults = new Faults();
+        Journal journal = new Journal();
+        this.control = new EmulatorControl(state, rateLimiter, faults, journal, contract);
+        providers.add(new ControlProvider(control));
+        RouteTable routes = RouteTable.bind(contract, RouteTable.generatedOperations(), providers);
         this.signer = new UserSigSigner(settings.sdkAppId, settings.secretKey, settings.clock);
-        EmulatorCommands implementation = new EmulatorCommands(state);
-        CommandTable commands = CommandTable.of(implementation);
-        requireEveryOperationImplemented(contract, commands);
-        this.rateLimiter = new RateLimiter(settings.clock, settings.rateLimitsEnabled, settings.rateLimitOverrides);
+        this.replyCheck = settings.checkReplies ? Optional.of(new ReplyCheck()) : Optional.empty();
         Authenticator authenticator = new Authenticator(settings.sdkAppId, settings.admins,
                 new UserSigVerifier(settings.sdkAppId, settings.secretKey, settings.clock), settings.clock);
         ObjectMapper json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // a body is one JSON object and nothing after it, as the spec says
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        CommandPipeline pipeline = new CommandPipeline(contract, commands, implementation, authenticator, rateLimiter, json);
-        HttpFront front = new HttpFront((method, path, query, body) -> {
-            try {
-                return json.writeValueAsBytes(pipeline.handle(method, path, query, body));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, Map.of(
+        RequestPipeline pipeline = new RequestPipeline(new RequestPipeline.Parts(routes, authenticator, rateLimiter, state,
+                faults, journal, replyCheck, settings.clock, json));
+        settings.stateFile.filter(Files::exists).ifPresent(control::readState);
+        HttpFront front = new HttpFront(pipeline::handle, Map.of(
                 "/", ReferencePage.of(contract.document()),
-                "/openapi.yaml", new HttpFront.StaticResource("application/yaml", resource(SpecContract.SPEC_YAML)),
-                "/openapi.json", new HttpFront.StaticResource("application/json", resource(SpecContract.SPEC_JSON))));
-        this.host = settings.host;
+                "/openapi.yaml", resource("application/yaml", SpecContract.SPEC_YAML),
+                "/openapi.json", resource("application/json", SpecContract.SPEC_JSON),
+                "/emulator/openapi.yaml", resource("application/yaml", SpecContract.CONTROL_SPEC_YAML),
+                "/emulator/openapi.json", resource("application/json", SpecContract.CONTROL_SPEC_JSON)));
         this.server = Undertow.builder()
                 .addHttpListener(settings.port, settings.host)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_BODY_BYTES)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) RequestPipeline.MAX_BODY_BYTES)
                 .setHandler(front)
                 .build();
         server.start();
@@ -86,7 +111,11 @@ public final class LiveEngineEmulator implements AutoCloseable {
 
     /** Base URL to give a client, such as {@code http://127.0.0.1:8080}. */
     public String baseUrl() {
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        return "http://" + (settings.host.contains(":") ? "[" + settings.host + "]" : settings.host) + ":" + port;
+    }
+
+    public EmulatorSettings settings() {
+        return settings;
     }
 
     /**
@@ -97,36 +126,43 @@ public final class LiveEngineEmulator implements AutoCloseable {
         return signer.sign(identifier, validity);
     }
 
-    public EmulatorState state() {
-        return state;
+    /** Reset, state snapshots, fault injection and the journal, from Java. */
+    public EmulatorControl control() {
+        return control;
     }
 
-    /** Forgets all state and rate-limit counters, as after a fresh start. */
-    public void reset() {
-        state.reset();
-        rateLimiter.reset();
+    /**
+     * Replies that broke the spec since the last call, when started with
+     * {@link EmulatorSettings.Builder#checkReplies(boolean)}; always empty otherwise.
+     */
+    public List<String> takeReplyProblems() {
+        return replyCheck.map(ReplyCheck::takeProblems).orElse(List.of());
     }
 
+    /** Stops serving; with a state file, writes the state to it first. */
     @Override
     public void close() {
         server.stop();
+        settings.stateFile.ifPresent(control::writeState);
     }
 
-    /** An operation of the spec that nothing serves must stop the emulator from starting. */
-    static void requireEveryOperationImplemented(SpecContract contract, CommandTable commands) {
-        Set<String> missing = new HashSet<>(contract.operations().keySet());
-        missing.removeAll(commands.paths());
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("operations of the spec that the emulator does not implement: " + missing);
-        }
+    /** The settings' overrides, keyed by operation name or shared bucket once the spec has said which is which. */
+    private static Map<String, Integer> rateLimitOverrides(SpecContract contract, EmulatorSettings settings) {
+        Map<String, Integer> resolved = new HashMap<>();
+        settings.rateLimitOverrides.forEach((name, requests) -> {
+            boolean bucket = contract.operations().values().stream()
+                    .anyMatch(op -> op.rateLimit().filter(limit -> limit.bucket().equals(name)).isPresent());
+            resolved.put(bucket ? name : contract.liveEngineOperation(name).name(), requests);
+        });
+        return resolved;
     }
 
-    private static byte[] resource(String name) {
+    private static HttpFront.StaticResource resource(String contentType, String name) {
         try (InputStream in = LiveEngineEmulator.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the classpath");
             }
-            return in.readAllBytes();
+            return new HttpFront.StaticResource(contentType, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,11 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.liveengine.usersig.AppSecret;
+import dev.liveengine.usersig.UserSigSigner;
+import dev.liveengine.usersig.UserSigVerifier;
+import dev.liveengine.usersig.Verification;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -102,13 +112,21 @@ class EmulatorMainTest {
     void aSecretKeyFlagWinsOverItsVariable() {
         EmulatorSettings settings = parse(Map.of("LIVE_ENGINE_SECRET_KEY", "env-key"), "--port", "0", "--secret-key", "flag-key");
         assertFalse(settings.secretKeyIsDevelopmentDefault);
-        // the key cannot be read back, so tell which one won by what the emulator accepts
-        try (EmulatorHttp http = EmulatorHttp.start(settings, MutableClock.atRealTime(), "flag-key")) {
-            EmulatorHttp.ok(http.giftCount("room1"));
-            String envSigned = http.userSig(settings.sdkAppId(), "env-key", http.admin, java.time.Duration.ofHours(1));
-            EmulatorHttp.fails(70009, http.post("get_gift_count", http.query().with("usersig", envSigned),
-                    EmulatorHttp.json("RoomId", "room1", "From_Account", "u")));
+        // the key cannot be read back, so tell which one won by what verifies against it
+        Clock clock = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+        UserSigVerifier verifier = new UserSigVerifier(settings.sdkAppId(), settings.secretKey, clock);
+        for (String key : List.of("flag-key", "env-key")) {
+            String userSig = new UserSigSigner(settings.sdkAppId(), AppSecret.of(key), clock).sign("administrator", Duration.ofHours(1));
+            assertEquals(key.equals("flag-key"), verifier.verify(userSig, "administrator") instanceof Verification.Valid, key);
         }
+    }
+
+    @Test
+    void theStateFileComesFromItsFlagOrItsVariable() {
+        assertEquals(Optional.of(Path.of("flag.json")),
+                parse(Map.of("LIVE_ENGINE_STATE_FILE", "env.json"), "--state-file", "flag.json").stateFile);
+        assertEquals(Optional.of(Path.of("env.json")), parse(Map.of("LIVE_ENGINE_STATE_FILE", "env.json")).stateFile);
+        assertEquals(Optional.empty(), parse(NO_ENV).stateFile);
     }
 
     @ParameterizedTest
@@ -151,7 +169,7 @@ class EmulatorMainTest {
         // java.util.logging holds loggers weakly: a level set on a logger nobody keeps is lost in the
         // next collection. (This can only catch a regression while Undertow, whose own logger
         // objects keep the loggers alive, is not yet loaded, e.g. when the test runs on its own.)
-        EmulatorMain.quietenLibraryLogging();
+        LiveEngineEmulator.start(EmulatorSettings.builder().port(0).build()).close();
         for (int i = 0; i < 3; i++) {
             System.gc();
         }

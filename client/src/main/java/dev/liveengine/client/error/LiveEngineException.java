@@ -6,15 +6,18 @@ package dev.liveengine.client.error;
  */
 public abstract class LiveEngineException extends RuntimeException {
 
-    private final String command;
+    private final String operation;
 
-    protected LiveEngineException(String command, String message, Throwable cause) {
+    protected LiveEngineException(String operation, String message, Throwable cause) {
         super(message, cause);
-        this.command = command;
+        this.operation = operation;
     }
 
-    /** The command that failed, such as {@code live_engine_http_srv/send_gift}. */
-    public String command() {
-        return command;
+    /**
+     * The operation that failed, as the service names it ({@code <servicename>/<command>}), such as
+     * {@code live_engine_http_srv/send_gift}.
+     */
+    public String operation() {
+        return operation;
     }
 }

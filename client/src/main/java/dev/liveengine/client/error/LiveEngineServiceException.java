@@ -11,8 +11,8 @@ public class LiveEngineServiceException extends LiveEngineException {
     private final String requestId;
     private final ErrorCategory category;
 
-    public LiveEngineServiceException(String command, int errorCode, String errorInfo, String requestId) {
-        super(command, command + " failed with " + errorCode + ": " + errorInfo + " (RequestId " + requestId + ")", null);
+    public LiveEngineServiceException(String operation, int errorCode, String errorInfo, String requestId) {
+        super(operation, operation + " failed with " + errorCode + ": " + errorInfo + " (RequestId " + requestId + ")", null);
         this.errorCode = errorCode;
         this.errorInfo = errorInfo;
         this.requestId = requestId;
@@ -20,15 +20,15 @@ public class LiveEngineServiceException extends LiveEngineException {
     }
 
     /** The matching exception type for a FAIL reply. */
-    public static LiveEngineServiceException of(String command, int errorCode, String errorInfo, String requestId) {
+    public static LiveEngineServiceException of(String operation, int errorCode, String errorInfo, String requestId) {
         return switch (ErrorCatalog.categoryOf(errorCode)) {
-            case AUTHENTICATION -> new AuthenticationException(command, errorCode, errorInfo, requestId);
-            case PERMISSION -> new PermissionDeniedException(command, errorCode, errorInfo, requestId);
-            case RATE_LIMITED -> new RateLimitedException(command, errorCode, errorInfo, requestId);
-            case NOT_FOUND -> new NotFoundException(command, errorCode, errorInfo, requestId);
-            case INVALID_REQUEST -> new InvalidParameterException(command, errorCode, errorInfo, requestId);
-            case SERVER_ERROR -> new ServerErrorException(command, errorCode, errorInfo, requestId);
-            default -> new LiveEngineServiceException(command, errorCode, errorInfo, requestId);
+            case AUTHENTICATION -> new AuthenticationException(operation, errorCode, errorInfo, requestId);
+            case PERMISSION -> new PermissionDeniedException(operation, errorCode, errorInfo, requestId);
+            case RATE_LIMITED -> new RateLimitedException(operation, errorCode, errorInfo, requestId);
+            case NOT_FOUND -> new NotFoundException(operation, errorCode, errorInfo, requestId);
+            case INVALID_REQUEST -> new InvalidParameterException(operation, errorCode, errorInfo, requestId);
+            case SERVER_ERROR -> new ServerErrorException(operation, errorCode, errorInfo, requestId);
+            default -> new LiveEngineServiceException(operation, errorCode, errorInfo, requestId);
         };
     }
 

@@ -2,15 +2,15 @@ package dev.liveengine.client.error;
 
 /**
  * No usable reply arrived: the connection failed or timed out, the answer was not HTTP 200, or its
- * body was not the documented JSON. Whether the command was carried out is unknown unless
+ * body was not the documented JSON. Whether the request was carried out is unknown unless
  * {@link #requestWasSent()} is false.
  */
 public class LiveEngineTransportException extends LiveEngineException {
 
     private final boolean requestWasSent;
 
-    public LiveEngineTransportException(String command, String message, boolean requestWasSent, Throwable cause) {
-        super(command, command + ": " + message, cause);
+    public LiveEngineTransportException(String operation, String message, boolean requestWasSent, Throwable cause) {
+        super(operation, operation + ": " + message, cause);
         this.requestWasSent = requestWasSent;
     }
 

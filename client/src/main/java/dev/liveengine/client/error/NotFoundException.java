@@ -1,9 +1,9 @@
 package dev.liveengine.client.error;
 
-/** The room, gift, task or other object the command names does not exist. */
+/** The room, gift, task or other object the request names does not exist. */
 public class NotFoundException extends LiveEngineServiceException {
 
-    public NotFoundException(String command, int errorCode, String errorInfo, String requestId) {
-        super(command, errorCode, errorInfo, requestId);
+    public NotFoundException(String operation, int errorCode, String errorInfo, String requestId) {
+        super(operation, errorCode, errorInfo, requestId);
     }
 }

@@ -1,8 +1,9 @@
 package dev.liveengine.openapi.bundle;
 
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.core.util.Json;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -24,35 +25,37 @@ import java.util.stream.Stream;
 /**
  * Turns the split spec into the published single file: every external {@code $ref} becomes a
  * component, every example file named by {@code externalValue} is inlined as {@code value}, and
- * the rate limits and error codes are written into the descriptions, so the result stands alone. Writes {@code live-engine.yaml} and {@code live-engine.json}.
+ * the rate limits and error codes are written into the descriptions, so the result stands alone.
+ * Writes {@code live-engine.yaml} and its JSON twin {@code live-engine.json}.
  *
- * <p>Usage: {@code SpecBundler <root.yaml> <output-dir> <extra-yaml-path|none>}.
+ * <p>Usage: {@code SpecBundler <root.yaml> <output-dir> <committed-bundle.yaml> <ci>}. Unless
+ * {@code ci} is {@code true}, the committed bundle is rewritten when it differs, so that a developer
+ * only has to commit it; in CI it is left alone, for {@code BundleIsFreshTest} to compare.
  */
 public final class SpecBundler {
 
     private static final ObjectMapper YAML_SOURCE = Yaml.mapper();
+    /** swagger-core's YAML mapper, with the keywords of every object in a fixed order (see KeywordOrder). */
+    private static final ObjectWriter YAML_OUT = KeywordOrder.applyTo(Yaml.mapper()).writer(new DefaultPrettyPrinter());
     private static final ObjectMapper JSON_PAYLOAD = new ObjectMapper();
 
     private SpecBundler() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: SpecBundler <root.yaml> <output-dir> <extra-yaml-path|none>");
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: SpecBundler <root.yaml> <output-dir> <committed-bundle.yaml> <ci>");
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path outDir = Path.of(args[1]);
         String yaml = bundleYaml(root);
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("live-engine.yaml"), yaml, StandardCharsets.UTF_8);
-        Files.writeString(outDir.resolve("live-engine.json"),
-                Json.pretty(YAML_SOURCE.readTree(yaml)) + "\n", StandardCharsets.UTF_8);
-        if (!"none".equals(args[2])) {
-            Path extra = Path.of(args[2]);
-            if (!extra.toFile().exists() || !Files.readString(extra).equals(yaml)) {
-                Files.writeString(extra, yaml, StandardCharsets.UTF_8);
-                System.out.println("[spec] refreshed " + extra);
-            }
+        Files.writeString(outDir.resolve("live-engine.json"), JsonTwin.of(yaml), StandardCharsets.UTF_8);
+        Path committed = Path.of(args[2]);
+        if (!Boolean.parseBoolean(args[3]) && (!Files.exists(committed) || !Files.readString(committed).equals(yaml))) {
+            Files.writeString(committed, yaml, StandardCharsets.UTF_8);
+            System.out.println("[spec] refreshed " + committed);
         }
     }
 
@@ -68,7 +71,7 @@ public final class SpecBundler {
         inlineExampleFiles(api, root);
         referenceSharedParameters(api);
         ExtensionDocs.render(api);
-        return Yaml.pretty().writeValueAsString(api);
+        return YAML_OUT.writeValueAsString(api);
     }
 
     /**

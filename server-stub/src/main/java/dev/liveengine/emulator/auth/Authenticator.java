@@ -1,6 +1,7 @@
 package dev.liveengine.emulator.auth;
 
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.usersig.UserSigClaims;
 import dev.liveengine.usersig.UserSigVerifier;
 import dev.liveengine.usersig.Verification;
@@ -37,38 +38,38 @@ public final class Authenticator {
         checkSdkAppId(first(query, "sdkappid"));
         String identifier = first(query, "identifier");
         if (identifier == null || identifier.isEmpty()) {
-            throw new ServiceException(60002, "query parameter identifier is missing");
+            throw new ServiceException(ErrorCodes.HTTP_REQUEST_MALFORMED, "query parameter identifier is missing");
         }
         String userSig = first(query, "usersig");
         if (userSig == null || userSig.isEmpty()) {
-            throw new ServiceException(70002, "usersig is empty");
+            throw new ServiceException(ErrorCodes.USERSIG_EMPTY, "usersig is empty");
         }
         UserSigClaims claims = verified.get(userSig);
         if (claims == null || !claims.identifier().equals(identifier)) {
             claims = verify(userSig, identifier);
         } else if (claims.isExpiredAt(clock.instant())) {
-            throw new ServiceException(70001, "usersig has expired");
+            throw new ServiceException(ErrorCodes.USERSIG_EXPIRED, "usersig has expired");
         }
         if (!admins.contains(claims.identifier())) {
-            throw new ServiceException(60010, identifier + " is not an App administrator");
+            throw new ServiceException(ErrorCodes.IDENTIFIER_NOT_ADMIN, identifier + " is not an App administrator");
         }
     }
 
     private void checkSdkAppId(String value) {
         if (value == null || value.isEmpty()) {
-            throw new ServiceException(60012, "query parameter sdkappid is missing");
+            throw new ServiceException(ErrorCodes.SDKAPPID_MISSING, "query parameter sdkappid is missing");
         }
         long requested;
         try {
             requested = Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new ServiceException(60006, "sdkappid must be a positive integer");
+            throw new ServiceException(ErrorCodes.SDKAPPID_INVALID, "sdkappid must be a positive integer");
         }
         if (requested <= 0) {
-            throw new ServiceException(60006, "sdkappid must be a positive integer");
+            throw new ServiceException(ErrorCodes.SDKAPPID_INVALID, "sdkappid must be a positive integer");
         }
         if (requested != sdkAppId) {
-            throw new ServiceException(70020, "sdkappid " + requested + " is not known here");
+            throw new ServiceException(ErrorCodes.SDKAPPID_NOT_FOUND, "sdkappid " + requested + " is not known here");
         }
     }
 
@@ -87,12 +88,12 @@ public final class Authenticator {
 
     private static int errorCodeOf(Verification.Failure failure) {
         return switch (failure) {
-            case EMPTY -> 70002;
-            case MALFORMED -> 70003;
-            case SDKAPPID_MISMATCH -> 70014;
-            case IDENTIFIER_MISMATCH -> 70013;
-            case EXPIRED -> 70001;
-            case SIGNATURE_MISMATCH -> 70009;
+            case EMPTY -> ErrorCodes.USERSIG_EMPTY;
+            case MALFORMED -> ErrorCodes.USERSIG_MALFORMED;
+            case SDKAPPID_MISMATCH -> ErrorCodes.USERSIG_SDKAPPID_MISMATCH;
+            case IDENTIFIER_MISMATCH -> ErrorCodes.USERSIG_IDENTIFIER_MISMATCH;
+            case EXPIRED -> ErrorCodes.USERSIG_EXPIRED;
+            case SIGNATURE_MISMATCH -> ErrorCodes.USERSIG_SIGNATURE_CHECK_FAILED;
         };
     }
 

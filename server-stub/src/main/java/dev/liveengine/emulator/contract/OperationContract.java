@@ -4,37 +4,67 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.server.api.ErrorCodes;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * What the spec says about one operation, compiled once at start-up: its query parameters, its
- * request body schema and its rate limit.
+ * What the spec says about one operation, compiled once at start-up: its names, its query
+ * parameters, its request and reply schemas, its rate limit and its documented error codes.
  */
 public final class OperationContract {
 
-    /** The service's code for invalid fields, and for account fields that are not strings. */
-    static final int INVALID_PARAMETER = 100002;
-    static final int ACCOUNT_NOT_A_STRING = 60015;
-    static final int MALFORMED_URL = 60002;
+    private static final Pattern VERSION_SEGMENT = Pattern.compile("/v\\d+/");
 
     private final String path;
+    private final String name;
+    private final String operationId;
+    private final boolean liveEngineApi;
     private final List<QueryParameterRule> queryParameters;
     private final JsonSchema bodySchema;
-    private final RateLimit rateLimit;
+    private final JsonSchema replySchema;
+    private final Optional<RateLimit> rateLimit;
+    private final Set<Integer> documentedErrorCodes;
 
-    OperationContract(String path, List<QueryParameterRule> queryParameters, JsonSchema bodySchema, RateLimit rateLimit) {
+    OperationContract(String path, String operationId, boolean liveEngineApi, List<QueryParameterRule> queryParameters,
+                      JsonSchema bodySchema, JsonSchema replySchema, Optional<RateLimit> rateLimit,
+                      Set<Integer> documentedErrorCodes) {
         this.path = path;
+        this.name = nameOf(path);
+        this.operationId = operationId;
+        this.liveEngineApi = liveEngineApi;
         this.queryParameters = List.copyOf(queryParameters);
         this.bodySchema = bodySchema;
+        this.replySchema = replySchema;
         this.rateLimit = rateLimit;
+        this.documentedErrorCodes = documentedErrorCodes;
+    }
+
+    /**
+     * An operation's name: its path without the leading slash and version, such as
+     * {@code live_engine_http_srv/send_gift} for {@code /v4/live_engine_http_srv/send_gift} or
+     * {@code emulator/reset} for {@code /emulator/v1/reset}. Unique, since the path is.
+     */
+    static String nameOf(String path) {
+        return VERSION_SEGMENT.matcher(path).replaceFirst("/").substring(1);
     }
 
     public String path() {
         return path;
+    }
+
+    /** See {@link #nameOf}. */
+    public String name() {
+        return name;
+    }
+
+    public String operationId() {
+        return operationId;
     }
 
     /** The command part of the path, such as {@code send_gift}. */
@@ -42,8 +72,24 @@ public final class OperationContract {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    public RateLimit rateLimit() {
+    /** True for the Live Engine API, false for the emulator's own control API. */
+    public boolean isLiveEngineApi() {
+        return liveEngineApi;
+    }
+
+    /** The documented rate limit; the control API has none. */
+    public Optional<RateLimit> rateLimit() {
         return rateLimit;
+    }
+
+    /** Codes the operation may answer besides 0: its own {@code x-error-codes} and the common ones. */
+    public Set<Integer> documentedErrorCodes() {
+        return documentedErrorCodes;
+    }
+
+    /** What is wrong with a reply of this operation according to its schema, or nothing. */
+    public List<String> replyProblems(JsonNode reply) {
+        return replySchema.validate(reply).stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
     /** Refuses the request (60002) when one of the operation's own query parameters is wrong. */
@@ -52,7 +98,7 @@ public final class OperationContract {
             Deque<String> values = query.get(rule.name());
             String problem = rule.problemWith(values == null ? null : values.peekFirst());
             if (problem != null) {
-                throw new ServiceException(MALFORMED_URL, problem);
+                throw new ServiceException(ErrorCodes.HTTP_REQUEST_MALFORMED, problem);
             }
         }
     }
@@ -73,7 +119,7 @@ public final class OperationContract {
                 .orElseThrow();
         boolean accountType = "type".equals(first.getType()) && first.getInstanceLocation().toString().contains("_Account");
         String location = first.getInstanceLocation().toString().replaceFirst("^[/$.]+", "");
-        throw new ServiceException(accountType ? ACCOUNT_NOT_A_STRING : INVALID_PARAMETER,
+        throw new ServiceException(accountType ? ErrorCodes.ACCOUNT_FIELD_NOT_STRING : ErrorCodes.INVALID_PARAMETER,
                 (location.isEmpty() ? "request body" : location) + ": " + withoutLocation(first));
     }
 

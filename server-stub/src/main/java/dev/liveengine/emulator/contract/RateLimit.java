@@ -5,8 +5,4 @@ package dev.liveengine.emulator.contract;
  * {@code periodSeconds} in {@code bucket}, answered with {@code errorCode} beyond that.
  */
 public record RateLimit(String bucket, int requests, int periodSeconds, int errorCode) {
-
-    public RateLimit withRequests(int newRequests) {
-        return new RateLimit(bucket, newRequests, periodSeconds, errorCode);
-    }
 }

@@ -13,70 +13,96 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The bundled spec, read from the {@code live-engine-openapi} jar and turned into one
- * {@link OperationContract} per path. The emulator validates every request with these compiled
- * schemas, so its idea of a valid request is the spec's, not a second hand-written copy.
+ * What the emulator serves, read from the {@code live-engine-openapi} jar: the bundled Live Engine
+ * spec and the emulator's own control API, turned into one {@link OperationContract} per path. The
+ * emulator validates every request with these compiled schemas, so its idea of a valid request is
+ * the spec's, not a second hand-written copy.
  */
 public final class SpecContract {
 
     public static final String SPEC_JSON = "openapi/live-engine.json";
     public static final String SPEC_YAML = "openapi/live-engine.yaml";
+    public static final String CONTROL_SPEC_JSON = "openapi/emulator-control.json";
+    public static final String CONTROL_SPEC_YAML = "openapi/emulator-control.yaml";
 
     private final JsonNode document;
     private final Map<String, OperationContract> operations;
+    private final OperationNames names;
 
-    private SpecContract(JsonNode document, JsonSchemaFactory schemas) {
+    private SpecContract(JsonNode document, JsonNode controlDocument, JsonSchemaFactory schemas) {
         this.document = document;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
         Map<String, OperationContract> byPath = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = document.path("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
-            String operationPointer = "/paths/" + escape(path.getKey()) + "/post";
-            byPath.put(path.getKey(), compile(path.getKey(), operationPointer, path.getValue().path("post"), schemas, config));
-        }
+        compileAll(SPEC_JSON, document, true, schemas, config, byPath);
+        compileAll(CONTROL_SPEC_JSON, controlDocument, false, schemas, config, byPath);
         this.operations = Map.copyOf(byPath);
+        this.names = new OperationNames(byPath.values().stream().filter(OperationContract::isLiveEngineApi).toList());
     }
 
-    /** Reads and compiles the bundled spec from the classpath. */
+    /** Reads and compiles both specs from the classpath. */
     public static SpecContract load() {
-        try (InputStream in = SpecContract.class.getClassLoader().getResourceAsStream(SPEC_JSON)) {
-            if (in == null) {
-                throw new IllegalStateException(SPEC_JSON + " is missing from the classpath");
-            }
-            JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
-                    .keyword(SchemaKeywords.maxBytes())
-                    .keyword(SchemaKeywords.jsonText())
-                    .build();
-            JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                    builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
-            return new SpecContract(new ObjectMapper().readTree(in), schemas);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
+                .keyword(SchemaKeywords.maxBytes())
+                .keyword(SchemaKeywords.jsonText())
+                .build();
+        JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+                builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
+        return new SpecContract(read(SPEC_JSON), read(CONTROL_SPEC_JSON), schemas);
     }
 
     public Optional<OperationContract> operation(String path) {
         return Optional.ofNullable(operations.get(path));
     }
 
+    /** Every operation of both specs, by path. */
     public Map<String, OperationContract> operations() {
         return operations;
     }
 
-    /** The bundled spec itself. */
+    /** The Live Engine operation a user names by path, {@code service/command}, operationId or unique command. */
+    public OperationContract liveEngineOperation(String name) {
+        return names.resolve(name);
+    }
+
+    /** The bundled Live Engine spec itself. */
     public JsonNode document() {
         return document;
     }
 
-    private OperationContract compile(String path, String operationPointer, JsonNode operation,
-                                      JsonSchemaFactory schemas, SchemaValidatorsConfig config) {
+    private static JsonNode read(String resource) {
+        try (InputStream in = SpecContract.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void compileAll(String resource, JsonNode spec, boolean liveEngineApi, JsonSchemaFactory schemas,
+                            SchemaValidatorsConfig config, Map<String, OperationContract> byPath) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            String operationPointer = "/paths/" + escape(path.getKey()) + "/post";
+            if (byPath.put(path.getKey(), compile(resource, spec, liveEngineApi, path.getKey(), operationPointer,
+                    path.getValue().path("post"), schemas, config)) != null) {
+                throw new IllegalStateException(path.getKey() + " is in two specs");
+            }
+        }
+    }
+
+    private OperationContract compile(String resource, JsonNode spec, boolean liveEngineApi, String path, String operationPointer,
+                                      JsonNode operation, JsonSchemaFactory schemas, SchemaValidatorsConfig config) {
         List<QueryParameterRule> query = new ArrayList<>();
         JsonNode parameters = operation.path("parameters");
         for (int i = 0; i < parameters.size(); i++) {
@@ -84,38 +110,54 @@ public final class SpecContract {
             String pointer = parameter.has("$ref")
                     ? parameter.get("$ref").asText().substring(1)
                     : operationPointer + "/parameters/" + i;
-            JsonNode resolved = resolve(parameter);
+            JsonNode resolved = resolve(spec, parameter);
             if ("query".equals(resolved.path("in").asText())) {
                 query.add(new QueryParameterRule(resolved.path("name").asText(), resolved.path("required").asBoolean(),
-                        resolve(resolved.path("schema")).path("type").asText("string"),
-                        schemas.getSchema(location(pointer + "/schema"), config)));
+                        resolve(spec, resolved.path("schema")).path("type").asText("string"),
+                        schemas.getSchema(location(resource, pointer + "/schema"), config)));
             }
         }
         JsonSchema body = schemas.getSchema(
-                location(operationPointer + "/requestBody/content/application~1json/schema"), config);
-        return new OperationContract(path, query, body, rateLimit(path, operation.path("x-rate-limit")));
+                location(resource, operationPointer + "/requestBody/content/application~1json/schema"), config);
+        JsonSchema reply = schemas.getSchema(
+                location(resource, operationPointer + "/responses/200/content/application~1json/schema"), config);
+        String name = OperationContract.nameOf(path);
+        return new OperationContract(path, operation.path("operationId").asText(), liveEngineApi, query, body, reply,
+                rateLimit(name, operation.path("x-rate-limit")), documentedErrorCodes(operation));
     }
 
-    private static RateLimit rateLimit(String path, JsonNode limit) {
+    /** The documented limit, or none for the control API, which the service does not have. */
+    private static Optional<RateLimit> rateLimit(String name, JsonNode limit) {
         if (limit.isMissingNode()) {
-            throw new IllegalStateException(path + " has no x-rate-limit");
+            return Optional.empty();
         }
-        String command = path.substring(path.lastIndexOf('/') + 1);
-        return new RateLimit(limit.path("bucket").asText(command), limit.path("requests").asInt(),
-                limit.path("periodSeconds").asInt(1), limit.path("errorCode").asInt());
+        return Optional.of(new RateLimit(limit.path("bucket").asText(name), limit.path("requests").asInt(),
+                limit.path("periodSeconds").asInt(1), limit.path("errorCode").asInt()));
     }
 
-    /** Follows a local {@code $ref} in the bundled document, if {@code node} is one. */
-    private JsonNode resolve(JsonNode node) {
+    /** The operation's own codes plus those every operation may answer (scope {@code common}). */
+    private Set<Integer> documentedErrorCodes(JsonNode operation) {
+        Set<Integer> codes = new HashSet<>();
+        operation.path("x-error-codes").forEach(code -> codes.add(code.asInt()));
+        document.at("/components/schemas/ErrorCode/x-error-codes").forEach(entry -> {
+            if ("common".equals(entry.path("scope").asText())) {
+                codes.add(entry.path("code").asInt());
+            }
+        });
+        return Set.copyOf(codes);
+    }
+
+    /** Follows a local {@code $ref} in {@code spec}, if {@code node} is one. */
+    private static JsonNode resolve(JsonNode spec, JsonNode node) {
         JsonNode current = node;
         while (current.has("$ref")) {
-            current = document.at(current.get("$ref").asText().substring(1));
+            current = spec.at(current.get("$ref").asText().substring(1));
         }
         return current;
     }
 
-    private static SchemaLocation location(String pointer) {
-        return SchemaLocation.of("classpath:" + SPEC_JSON + "#" + pointer);
+    private static SchemaLocation location(String resource, String pointer) {
+        return SchemaLocation.of("classpath:" + resource + "#" + pointer);
     }
 
     private static String escape(String segment) {

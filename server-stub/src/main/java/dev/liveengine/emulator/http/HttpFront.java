@@ -1,35 +1,38 @@
 package dev.liveengine.emulator.http;
 
+import dev.liveengine.emulator.pipeline.RequestPipeline;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import io.undertow.util.SameThreadExecutor;
 import java.nio.ByteBuffer;
 import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP side of the emulator: serves the spec and its reference page on GET, and hands every
- * other request to the command handler, answering HTTP 200 with JSON whatever it says, as the
+ * other request to the API pipeline, answering HTTP 200 with JSON whatever it says, as the
  * service does.
  */
 public final class HttpFront implements HttpHandler {
 
-    /** Handles one command request and returns the JSON reply. */
+    /** Handles one API request and returns the JSON reply. */
     @FunctionalInterface
-    public interface Commands {
+    public interface Api {
         /** {@code body} is null when the request body could not be read (too large, connection lost). */
-        byte[] handle(String method, String path, Map<String, Deque<String>> query, byte[] body);
+        RequestPipeline.Reply handle(String method, String path, Map<String, Deque<String>> query, byte[] body);
     }
 
     private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
 
-    private final Commands commands;
+    private final Api api;
     private final Map<String, StaticResource> pages;
 
-    public HttpFront(Commands commands, Map<String, StaticResource> pages) {
-        this.commands = commands;
+    public HttpFront(Api api, Map<String, StaticResource> pages) {
+        this.api = api;
         this.pages = Map.copyOf(pages);
     }
 
@@ -40,11 +43,46 @@ public final class HttpFront implements HttpHandler {
             send(exchange, page.contentType(), page.bytes());
             return;
         }
+        if (exchange.getRequestContentLength() > exchange.getMaxEntitySize()) {
+            refuseTooLarge(exchange);
+            return;
+        }
         exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> send(ex, "application/json", commands.handle(ex.getRequestMethod().toString(),
-                        ex.getRequestPath(), ex.getQueryParameters(), body)),
-                (ex, failure) -> send(ex, "application/json", commands.handle(ex.getRequestMethod().toString(),
-                        ex.getRequestPath(), ex.getQueryParameters(), null)));
+                (ex, body) -> answer(ex, handle(ex, body)),
+                (ex, failure) -> answer(ex, handle(ex, null)));
+    }
+
+    /**
+     * Answers a body announced as too large only once it has been read and thrown away: a connection
+     * closed with part of the request unread is reset by the operating system, and the client may
+     * then lose the answer that was already on its way.
+     */
+    private void refuseTooLarge(HttpServerExchange exchange) {
+        exchange.setMaxEntitySize(exchange.getRequestContentLength());
+        exchange.getRequestReceiver().receivePartialBytes(
+                (ex, chunk, last) -> {
+                    if (last) {
+                        answer(ex, handle(ex, null));
+                    }
+                },
+                (ex, failure) -> answer(ex, handle(ex, null)));
+    }
+
+    private RequestPipeline.Reply handle(HttpServerExchange exchange, byte[] body) {
+        return api.handle(exchange.getRequestMethod().toString(), exchange.getRequestPath(), exchange.getQueryParameters(), body);
+    }
+
+    /**
+     * Sends the reply, at once or after its injected delay. A delayed reply is scheduled on the I/O
+     * thread's timer rather than slept on, so other connections are not held up meanwhile.
+     */
+    private static void answer(HttpServerExchange exchange, RequestPipeline.Reply reply) {
+        if (reply.delayMillis() <= 0) {
+            send(exchange, "application/json", reply.body());
+            return;
+        }
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread().executeAfter(
+                () -> send(exchange, "application/json", reply.body()), reply.delayMillis(), TimeUnit.MILLISECONDS));
     }
 
     private static void send(HttpServerExchange exchange, String contentType, byte[] bytes) {

@@ -1,32 +1,122 @@
 package dev.liveengine.emulator.state;
 
-/** Everything the emulator remembers between requests; tests seed and inspect it directly. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything the emulator remembers between requests: one {@link Store} per group of operations,
+ * behind one lock. Every operation runs whole under that lock ({@link #atomically}), so a change
+ * that spans groups (a destroyed room takes its gifts, seats and mixing task with it) is never seen
+ * half done and no update is lost, however many requests arrive at once. Operations are short and
+ * in memory, so one lock costs less than the I/O around it.
+ */
 public final class EmulatorState {
 
-    private final GiftCatalog gifts;
-    private final GiftStatistics giftStatistics = new GiftStatistics();
-    private final MixTasks mixTasks = new MixTasks();
+    /** Version of the snapshot format written by {@link #export}. */
+    public static final int SNAPSHOT_VERSION = 1;
 
-    public EmulatorState(int maxGifts) {
-        this.gifts = new GiftCatalog(maxGifts);
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, Store> stores = new LinkedHashMap<>();
+    /**
+     * Snapshots name their fields like the API does ({@code GiftId}), and a field a store does not
+     * know is an error rather than silently dropped state. Records check their own required fields.
+     */
+    private final ObjectMapper json = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** Adds a store at start-up; its name must be new. */
+    public <S extends Store> S add(S store) {
+        if (stores.putIfAbsent(store.name(), store) != null) {
+            throw new IllegalStateException("two stores are named " + store.name());
+        }
+        return store;
     }
 
-    public GiftCatalog gifts() {
-        return gifts;
-    }
-
-    public GiftStatistics giftStatistics() {
-        return giftStatistics;
-    }
-
-    public MixTasks mixTasks() {
-        return mixTasks;
+    /** Runs {@code work} with the state locked, so that it sees and leaves a consistent state. */
+    public <T> T atomically(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Forgets everything, as after a fresh start. */
-    public void reset() {
-        gifts.clear();
-        giftStatistics.clear();
-        mixTasks.clear();
+    public void clear() {
+        atomically(() -> {
+            stores.values().forEach(Store::clear);
+            return null;
+        });
+    }
+
+    /**
+     * The whole state: {@code {"Version": 1, "Stores": {"<store>": {...}, ...}}}, as the tree a JSON
+     * parser reads from its text, so that it equals a snapshot read from a file or a reply (a tree
+     * built from Java values holds a {@code long} 10 where the parser holds an {@code int} 10, and
+     * the two trees would differ while printing the same).
+     */
+    public ObjectNode export() {
+        ObjectNode snapshot = atomically(() -> {
+            ObjectNode built = json.createObjectNode().put("Version", SNAPSHOT_VERSION);
+            ObjectNode sections = built.putObject("Stores");
+            stores.forEach((name, store) -> sections.set(name, store.export(json)));
+            return built;
+        });
+        try {
+            return (ObjectNode) json.readTree(json.writeValueAsBytes(snapshot));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Replaces the whole state with a snapshot from {@link #export}. A store the snapshot leaves out
+     * is emptied. Nothing changes unless every section reads cleanly.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the snapshot
+     */
+    public void restore(JsonNode snapshot) {
+        if (!snapshot.isObject() || snapshot.path("Version").asInt() != SNAPSHOT_VERSION) {
+            throw new IllegalArgumentException("State.Version must be " + SNAPSHOT_VERSION);
+        }
+        JsonNode sections = snapshot.path("Stores");
+        if (!sections.isObject()) {
+            throw new IllegalArgumentException("State.Stores must be an object");
+        }
+        for (Iterator<String> names = sections.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!stores.containsKey(name)) {
+                throw new IllegalArgumentException("State.Stores." + name + " is not a store of this emulator; it has " + stores.keySet());
+            }
+        }
+        atomically(() -> {
+            List<Runnable> installs = new ArrayList<>();
+            stores.forEach((name, store) -> {
+                JsonNode section = sections.path(name);
+                try {
+                    installs.add(section.isMissingNode() ? store::clear : store.prepareRestore(section, json));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("State.Stores." + name + ": " + e.getMessage(), e);
+                }
+            });
+            installs.forEach(Runnable::run);
+            return null;
+        });
     }
 }

@@ -1,0 +1,77 @@
+package dev.liveengine.emulator;
+
+import static dev.liveengine.emulator.EmulatorHttp.fails;
+import static dev.liveengine.emulator.EmulatorHttp.ok;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.liveengine.emulator.EmulatorHttp.Reply;
+import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
+import dev.liveengine.openapi.testing.SpecExamples;
+import dev.liveengine.server.api.ErrorCodes;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Neither the app's secret key nor a caller's UserSig may ever come back in a reply or a settings dump. */
+class SecretsTest {
+
+    private static final String KEY = "s3cret-key-of-the-test-app-5f1d2c";
+    private static final String OTHER_KEY = "another-apps-key-9a8b7c";
+    private static final SpecExamples.Operation GET_GIFT_COUNT = SpecExamples.operation("getGiftCount");
+    private static final MutableClock clock = new MutableClock(MutableClock.DEFAULT_START);
+
+    @RegisterExtension
+    static final LiveEngineEmulatorExtension emulator = LiveEngineEmulatorExtension.builder()
+            .settings(s -> s.clock(clock).secretKey(KEY))
+            .build();
+
+    private static final EmulatorHttp http = new EmulatorHttp(emulator);
+
+    /** Sends {@code userSig} as the credential and checks the whole reply for it and for both keys. */
+    private static void presenting(String identifier, String userSig, int expectedCode) {
+        Reply reply = fails(expectedCode, http.post(GET_GIFT_COUNT,
+                http.query().with("identifier", identifier).with("usersig", userSig), RecordedRequests.of(GET_GIFT_COUNT)));
+        assertFalse(reply.info().isEmpty(), "a refusal says why");
+        for (String secret : List.of(userSig, KEY, OTHER_KEY)) {
+            assertFalse(reply.text().contains(secret), () -> "reply leaks a secret: " + reply.text());
+        }
+        // nor a recognisable piece of the token (its signature part is what would be worth stealing)
+        assertFalse(reply.text().contains(userSig.substring(userSig.length() - 24)), reply.text());
+    }
+
+    @Test
+    void refusedUserSigsAreNotEchoed() {
+        String admin = http.admin();
+        long sdkAppId = EmulatorSettings.DEFAULT_SDKAPPID;
+        presenting(admin, http.userSigSignedWith(sdkAppId, OTHER_KEY, admin, Duration.ofDays(1)), ErrorCodes.USERSIG_SIGNATURE_CHECK_FAILED);
+        presenting(admin, http.userSig("alice", Duration.ofDays(1)), ErrorCodes.USERSIG_IDENTIFIER_MISMATCH);
+        presenting(admin, http.userSigSignedWith(1400000999L, KEY, admin, Duration.ofDays(1)), ErrorCodes.USERSIG_SDKAPPID_MISMATCH);
+        presenting("alice", http.userSig("alice", Duration.ofDays(1)), ErrorCodes.IDENTIFIER_NOT_ADMIN);
+        String shortLived = http.userSig(admin, Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(2));
+        presenting(admin, shortLived, ErrorCodes.USERSIG_EXPIRED);
+        String garbled = http.userSig(admin, Duration.ofDays(1));
+        presenting(admin, garbled.substring(0, garbled.length() / 2) + "##", ErrorCodes.USERSIG_MALFORMED);
+    }
+
+    @Test
+    void acceptedRequestsDoNotEchoTheUserSigEither() {
+        String userSig = http.userSig(http.admin(), Duration.ofDays(1));
+        Reply reply = ok(http.post(GET_GIFT_COUNT, http.query().with("usersig", userSig), RecordedRequests.of(GET_GIFT_COUNT)));
+        assertFalse(reply.text().contains(userSig), reply.text());
+        assertFalse(reply.text().contains(KEY), reply.text());
+    }
+
+    @Test
+    void settingsNeverPrintTheKey() {
+        String text = emulator.emulator().settings().toString();
+        assertFalse(text.contains(KEY), text);
+        assertTrue(text.contains("hidden"), text);
+
+        String defaults = EmulatorSettings.builder().build().toString();
+        assertFalse(defaults.contains(EmulatorSettings.DEVELOPMENT_SECRET_KEY), defaults);
+        assertTrue(defaults.contains("development"), defaults);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.liveengine.emulator.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveengine.emulator.contract.SpecContract;
+import dev.liveengine.emulator.pipeline.RateLimiter;
+import dev.liveengine.emulator.state.EmulatorState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * What the emulator's control API does, callable from Java too: reset, state snapshots, envelope-level
+ * fault injection and the journal of calls. The HTTP control API ({@code /emulator/v1/...}) is a
+ * thin layer over this class. Operations are named as users name them (see
+ * {@link SpecContract#liveEngineOperation}); a name that fits no operation, or several, is refused.
+ */
+public final class EmulatorControl {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EmulatorState state;
+    private final RateLimiter rateLimiter;
+    private final Faults faults;
+    private final Journal journal;
+    private final SpecContract contract;
+
+    public EmulatorControl(EmulatorState state, RateLimiter rateLimiter, Faults faults, Journal journal, SpecContract contract) {
+        this.state = state;
+        this.rateLimiter = rateLimiter;
+        this.faults = faults;
+        this.journal = journal;
+        this.contract = contract;
+    }
+
+    /** Forgets all state, injected faults, the journal and rate-limit counters, as after a fresh start. */
+    public void reset() {
+        state.clear();
+        faults.clear();
+        journal.clear();
+        rateLimiter.reset();
+    }
+
+    /** The whole state, {@code {"Version": 1, "Stores": {...}}}; it never holds a secret. */
+    public JsonNode exportState() {
+        return state.export();
+    }
+
+    /**
+     * Replaces the whole state with a snapshot from {@link #exportState()}; all or nothing.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the snapshot
+     */
+    public void importState(JsonNode snapshot) {
+        state.restore(snapshot);
+    }
+
+    /**
+     * Loads a snapshot file written by {@link #writeState(Path)}.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it
+     */
+    public void readState(Path file) {
+        try {
+            importState(JSON.readTree(file.toFile()));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + " is not a state snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the state to {@code file} through a temporary file and an atomic rename, so that the
+     * file is always a whole snapshot, the old one or the new one, even if the process dies meanwhile.
+     */
+    public void writeState(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            try {
+                Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(exportState()));
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the state to " + file, e);
+        }
+    }
+
+    /**
+     * The next {@code count} calls of {@code operation} answer FAIL with {@code errorCode} and
+     * {@code errorInfo} (empty when null) instead of running.
+     */
+    public void failNextCalls(String operation, int count, int errorCode, String errorInfo) {
+        if (errorCode == 0) {
+            throw new IllegalArgumentException("an injected failure needs a non-zero ErrorCode");
+        }
+        // the control API documents an empty ErrorInfo when none is given
+        faults.failNext(contract.liveEngineOperation(operation).name(), count, errorCode, errorInfo == null ? "" : errorInfo);
+    }
+
+    /** Holds back the replies of {@code operation} by {@code millis}: the next {@code count} calls, or all when null. */
+    public void delayCalls(String operation, long millis, Integer count) {
+        faults.delay(contract.liveEngineOperation(operation).name(), millis, count);
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** The newest {@code limit} calls of the Live Engine API, of {@code operation} only when not null, oldest first. */
+    public List<Journal.Call> journal(String operation, int limit) {
+        return journal.latest(operation == null ? null : contract.liveEngineOperation(operation).name(), limit);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.liveengine.emulator.mixstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.Store;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stream-mixing task of each room. Tasks are created by {@code set_mix_stream}, which the
+ * emulator does not serve yet; until then they come from an imported state snapshot.
+ */
+public final class MixStreamStore implements Store {
+
+    public enum Status { RUNNING, STOPPED }
+
+    /** One room's task, as a snapshot holds it. */
+    public record MixTask(String roomId, Status status) {
+
+        public MixTask {
+            SnapshotSections.required(roomId, "RoomId");
+            SnapshotSections.required(status, "Status");
+        }
+    }
+
+    private final Map<String, Status> tasks = new LinkedHashMap<>();
+
+    @Override
+    public String name() {
+        return "mixStream";
+    }
+
+    /** Whether the room has a task, and in which state. */
+    Optional<Status> status(String roomId) {
+        return Optional.ofNullable(tasks.get(roomId));
+    }
+
+    void setStatus(String roomId, Status status) {
+        tasks.put(roomId, status);
+    }
+
+    @Override
+    public void clear() {
+        tasks.clear();
+    }
+
+    @Override
+    public JsonNode export(ObjectMapper json) {
+        ObjectNode section = json.createObjectNode();
+        section.set("Tasks", json.valueToTree(tasks.entrySet().stream().map(task -> new MixTask(task.getKey(), task.getValue())).toList()));
+        return section;
+    }
+
+    @Override
+    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
+        SnapshotSections.requireOnly(section, "Tasks");
+        List<MixTask> restored = SnapshotSections.list(section, "Tasks", MixTask.class, json);
+        return () -> {
+            clear();
+            restored.forEach(task -> tasks.put(task.roomId(), task.status()));
+        };
+    }
+}

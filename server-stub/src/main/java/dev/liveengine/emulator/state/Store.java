@@ -1,0 +1,29 @@
+package dev.liveengine.emulator.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The state one group of operations owns, such as the gift catalogue. Stores are only touched while
+ * the {@link EmulatorState} lock is held, so they need no locking of their own and a change that
+ * spans several stores is seen whole or not at all.
+ */
+public interface Store {
+
+    /** The store's section name in a state snapshot, such as {@code gift}. */
+    String name();
+
+    /** Forgets everything, as after a fresh start. */
+    void clear();
+
+    /** The store's state as JSON, in the emulator's own terms (never a secret). */
+    JsonNode export(ObjectMapper json);
+
+    /**
+     * Reads a snapshot section without changing anything yet and returns what installs it. Reading
+     * everything before changing anything is what lets an import of several stores be all or nothing.
+     *
+     * @throws IllegalArgumentException when the section is not a snapshot of this store
+     */
+    Runnable prepareRestore(JsonNode section, ObjectMapper json);
+}

@@ -1,0 +1,97 @@
+package dev.liveengine.emulator.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveengine.emulator.gift.GiftStore;
+import dev.liveengine.emulator.mixstream.MixStreamStore;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** State snapshots: exported whole, restored whole or not at all. */
+class EmulatorStateTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GIFTS = "\"gift\": {\"Gifts\": [{\"GiftId\": \"rose\", \"Coins\": 10, \"DefaultName\": \"Rose\"}],"
+            + " \"Rooms\": [{\"RoomId\": \"room1\", \"Sequence\": 1, \"TotalCount\": 2, \"TotalCoins\": 20, \"Senders\": [\"alice\"]}]}";
+    private static final String TASKS = "\"mixStream\": {\"Tasks\": [{\"RoomId\": \"mix1\", \"Status\": \"STOPPED\"}]}";
+
+    private final EmulatorState state = new EmulatorState();
+
+    private static JsonNode snapshot(String stores) {
+        try {
+            return JSON.readTree("{\"Version\": 1, \"Stores\": {" + stores + "}}");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @BeforeEach
+    void twoStoresHoldingSomething() {
+        state.add(new GiftStore(GiftStore.DEFAULT_MAX_GIFTS));
+        state.add(new MixStreamStore());
+        state.restore(snapshot(GIFTS + ", " + TASKS));
+    }
+
+    @Test
+    void anExportRestoresToTheSameState() {
+        JsonNode exported = state.export();
+        assertEquals(snapshot(GIFTS + ", " + TASKS), exported, "equal to the same snapshot read from text");
+        state.clear();
+        state.restore(exported);
+        assertEquals(exported, state.export());
+    }
+
+    @Test
+    void aStoreTheSnapshotLeavesOutIsEmptied() {
+        state.restore(snapshot(TASKS));
+        assertTrue(state.export().at("/Stores/gift/Gifts").isEmpty());
+        assertEquals(snapshot(TASKS).at("/Stores/mixStream"), state.export().at("/Stores/mixStream"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a bad first section  | "gift": {"Gifts": [{"Coins": 1, "DefaultName": "x"}]}, "mixStream": {"Tasks": []}                 | State.Stores.gift
+            a bad last section   | "gift": {"Gifts": []}, "mixStream": {"Tasks": [{"RoomId": "m", "Status": "PAUSED"}]}            | State.Stores.mixStream
+            an unknown field     | "gift": {"Gifts": [], "Colour": "red"}, "mixStream": {"Tasks": []}                               | Colour
+            a null entry         | "gift": {"Gifts": [null]}                                                                        | null entry
+            an unknown store     | "gift": {"Gifts": []}, "seats": {}                                                               | seats
+            a section not an object | "gift": 5                                                                                     | State.Stores.gift
+            """)
+    void oneBadSectionLeavesEveryStoreUnchanged(String what, String stores, String named) {
+        assertRefusedWithoutChange(snapshot(stores), named);
+    }
+
+    @Test
+    void moreGiftsThanTheCapAreRefused() {
+        String gifts = IntStream.rangeClosed(1, GiftStore.DEFAULT_MAX_GIFTS + 1)
+                .mapToObj(n -> "{\"GiftId\": \"gift" + n + "\", \"Coins\": 1, \"DefaultName\": \"G\"}")
+                .collect(Collectors.joining(", "));
+        assertRefusedWithoutChange(snapshot("\"gift\": {\"Gifts\": [" + gifts + "]}, " + TASKS), "allows " + GiftStore.DEFAULT_MAX_GIFTS);
+    }
+
+    private void assertRefusedWithoutChange(JsonNode snapshot, String named) {
+        JsonNode before = state.export();
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> state.restore(snapshot));
+        assertTrue(refusal.getMessage().contains(named), refusal::getMessage);
+        assertEquals(before, state.export());
+    }
+
+    @Test
+    void anotherVersionIsRefused() throws Exception {
+        assertRefusedWithoutChange(JSON.readTree("{\"Version\": 2, \"Stores\": {}}"), "Version");
+    }
+
+    @Test
+    void twoStoresOfOneNameAreRefused() {
+        assertThrows(IllegalStateException.class, () -> state.add(new MixStreamStore()));
+    }
+}
