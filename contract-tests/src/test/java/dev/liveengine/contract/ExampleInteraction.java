@@ -35,7 +35,7 @@ record ExampleInteraction(SpecExamples.Operation operation, SpecExamples.Example
     }
 
     Map<String, Object> providerStateParameters() {
-        return succeeds() ? Map.of()
+        return succeeds() ? Map.of(ProviderStates.OPERATION, operation.operationId())
                 : Map.of(ProviderStates.OPERATION, operation.operationId(), ProviderStates.ERROR_CODE, errorCode());
     }
 

@@ -47,8 +47,8 @@ class LiveEngineEmulatorPactIT {
     }
 
     @State(ProviderStates.RECORDED_OBJECTS_EXIST)
-    void recordedObjectsExist() {
-        RecordedFixtures.load(emulator.control());
+    void recordedObjectsExist(Map<String, Object> parameters) {
+        RecordedFixtures.load(emulator.control(), (String) parameters.get(ProviderStates.OPERATION));
     }
 
     @State(ProviderStates.NEXT_CALL_REFUSED)

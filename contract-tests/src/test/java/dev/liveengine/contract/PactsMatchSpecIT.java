@@ -61,7 +61,7 @@ class PactsMatchSpecIT {
         return SpecExamples.operations().stream()
                 .filter(operation -> operation.path().equals(path))
                 .flatMap(operation -> operation.responseExamples().values().stream())
-                .filter(example -> example.value().equals(response))
+                .filter(example -> ReplyRules.expectedReply(example.value()).equals(response))
                 .map(example -> path + " " + example.name())
                 .findFirst()
                 .orElse(path + " with a reply that is no example: " + response);

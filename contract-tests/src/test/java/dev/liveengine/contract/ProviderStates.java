@@ -5,8 +5,9 @@ package dev.liveengine.contract;
  * into the pact, {@code LiveEngineEmulatorPactIT} sets the emulator up for them.
  *
  * <p>A success example needs what its request names to exist, so every success example is given
- * {@link #RECORDED_OBJECTS_EXIST}, one state for all operations, set up from one snapshot
- * ({@link RecordedFixtures}).
+ * {@link #RECORDED_OBJECTS_EXIST} with its operation as {@link #OPERATION}, set up from that
+ * operation's snapshot ({@link RecordedFixtures}): the shared one, or the operation's own where the
+ * shared one cannot serve (the room create_room creates must not exist yet).
  *
  * <p>A failure example is given {@link #NEXT_CALL_REFUSED}: the provider injects the example's
  * code instead of building the situation the code stands for (sixteen gifts configured, a room
@@ -22,7 +23,7 @@ final class ProviderStates {
     /** The next call of the operation {@link #OPERATION} answers FAIL with the code {@link #ERROR_CODE}. */
     static final String NEXT_CALL_REFUSED = "the service refuses the next call with the given ErrorCode";
 
-    /** Parameter of {@link #NEXT_CALL_REFUSED}: the refused operation's operationId. */
+    /** Parameter of both states: the operationId of the operation called. */
     static final String OPERATION = "operation";
 
     /** Parameter of {@link #NEXT_CALL_REFUSED}: the ErrorCode of the refusal. */

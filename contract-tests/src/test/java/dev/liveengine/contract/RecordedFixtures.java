@@ -4,16 +4,17 @@ import dev.liveengine.emulator.control.EmulatorControl;
 import dev.liveengine.openapi.testing.SpecExamples;
 
 /**
- * What {@link ProviderStates#RECORDED_OBJECTS_EXIST} means in the emulator: the state in which every
- * recorded request example succeeds ({@link SpecExamples#recordedFixtures()}).
+ * What {@link ProviderStates#RECORDED_OBJECTS_EXIST} means in the emulator: the state in which an
+ * operation's recorded request examples succeed ({@link SpecExamples#recordedFixtures(String)}), the
+ * shared snapshot or the operation's own where the shared one cannot serve it.
  */
 final class RecordedFixtures {
 
     private RecordedFixtures() {
     }
 
-    /** Replaces the emulator's whole state with the fixtures. */
-    static void load(EmulatorControl control) {
-        control.importState(SpecExamples.recordedFixtures());
+    /** Replaces the emulator's whole state with the fixtures of the operation {@code operationId}. */
+    static void load(EmulatorControl control, String operationId) {
+        control.importState(SpecExamples.recordedFixtures(operationId));
     }
 }

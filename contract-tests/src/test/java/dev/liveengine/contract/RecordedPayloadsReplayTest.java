@@ -3,6 +3,7 @@ package dev.liveengine.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.client.LiveEngineClient;
 import dev.liveengine.client.model.BaseResponse;
 import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
@@ -22,7 +23,6 @@ import okhttp3.Response;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,9 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The spec's example payloads put through the real code: each request example is read into the
- * client's model and sent by the client to the emulator, holding the {@link RecordedFixtures}, and
- * both what went out and what came back must be valid against the spec; each reply example must
- * survive the client's model unchanged.
+ * client's model and sent by the client to the emulator, holding its operation's
+ * {@link RecordedFixtures}, and both what went out and what came back must be valid against the
+ * spec, and the reply must survive the client's model unchanged; so must each reply example.
  */
 class RecordedPayloadsReplayTest {
 
@@ -67,11 +67,6 @@ class RecordedPayloadsReplayTest {
         client.close();
     }
 
-    @BeforeEach
-    void recordedObjectsExist() {
-        RecordedFixtures.load(emulator.control());
-    }
-
     static Stream<Arguments> requestExamples() {
         return examples(SpecExamples.Operation::requestExamples);
     }
@@ -92,6 +87,7 @@ class RecordedPayloadsReplayTest {
     @MethodSource("requestExamples")
     void requestGoesThroughClientAndEmulatorWithinTheSpec(SpecExamples.Operation operation, SpecExamples.Example request)
             throws Exception {
+        RecordedFixtures.load(emulator.control(), operation.operationId());
         BaseResponse reply = ClientOperation.of(operation).call(client, request.value());
 
         Exchange exchange = lastExchange.get();
@@ -101,12 +97,27 @@ class RecordedPayloadsReplayTest {
         assertEquals(List.of(), SpecValidator.bundled().requestProblems(operation.path(), query(exchange.query()),
                 exchange.requestBody()));
         assertEquals(List.of(), SpecValidator.bundled().responseProblems(operation.path(), exchange.replyBody()));
+        assertEquals(JSON.readTree(exchange.replyBody()), ClientOperation.tree(reply),
+                "the client's model lost or changed part of the emulator's reply");
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("replyExamples")
     void replySurvivesTheClientModelUnchanged(SpecExamples.Operation operation, SpecExamples.Example reply) throws Exception {
         assertEquals(reply.value(), ClientOperation.of(operation).throughReplyModel(reply.value()));
+    }
+
+    /**
+     * The reply examples show only string profile values; the other kind {@code ProfileValue} allows is
+     * a whole number, which the client's {@code JsonNode} must keep a number rather than turn into text.
+     */
+    @Test
+    void aWholeNumberProfileValueSurvivesTheClientModelUnchanged() throws Exception {
+        SpecExamples.Operation portraitGet = SpecExamples.operation("portraitGet");
+        ObjectNode reply = portraitGet.responseExamples().get("recorded").value().deepCopy();
+        ((ObjectNode) reply.at("/UserProfileItem/0/ProfileItem/0")).put("Tag", "Tag_Profile_IM_BirthDay").put("Value", 20190419);
+
+        assertEquals(reply, ClientOperation.of(portraitGet).throughReplyModel(reply));
     }
 
     private static Stream<Arguments> examples(Function<SpecExamples.Operation, Map<String, SpecExamples.Example>> direction) {

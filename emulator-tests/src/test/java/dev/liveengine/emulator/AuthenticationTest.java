@@ -10,6 +10,7 @@ import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
 import dev.liveengine.openapi.testing.SpecExamples;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +30,16 @@ class AuthenticationTest {
             .build();
 
     private static final EmulatorHttp http = new EmulatorHttp(emulator);
+
+    /** The room the recorded get_gift_count request reads must exist in each emulator it is sent to. */
+    private static void seedWhatTheRecordedRequestNeeds(LiveEngineEmulatorExtension extension) {
+        extension.control().importState(SpecExamples.recordedFixtures(GET_GIFT_COUNT.operationId()));
+    }
+
+    @BeforeEach
+    void seed() {
+        seedWhatTheRecordedRequestNeeds(emulator);
+    }
 
     private static Reply call(EmulatorHttp driver, Query query) {
         return driver.post(GET_GIFT_COUNT, query, RecordedRequests.of(GET_GIFT_COUNT));
@@ -143,6 +154,11 @@ class AuthenticationTest {
 
         private static final EmulatorHttp liveHttp = new EmulatorHttp(live);
 
+        @BeforeEach
+        void seedLive() {
+            seedWhatTheRecordedRequestNeeds(live);
+        }
+
         @Test
         void vendorSignedUserSigIsAccepted() {
             String vendorSig = new TLSSigAPIv2(EmulatorSettings.DEFAULT_SDKAPPID, EmulatorSettings.DEVELOPMENT_SECRET_KEY)
@@ -164,6 +180,11 @@ class AuthenticationTest {
                 .build();
 
         private static final EmulatorHttp customHttp = new EmulatorHttp(custom);
+
+        @BeforeEach
+        void seedCustom() {
+            seedWhatTheRecordedRequestNeeds(custom);
+        }
 
         @Test
         void configuredAdminsAndSdkAppIdReplaceTheDefaults() {

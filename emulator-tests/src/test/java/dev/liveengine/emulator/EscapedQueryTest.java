@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
 import dev.liveengine.openapi.testing.SpecExamples;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,6 +30,12 @@ class EscapedQueryTest {
 
     @RegisterExtension
     static final LiveEngineEmulatorExtension emulator = LiveEngineEmulatorExtension.create();
+
+    /** The room the recorded get_gift_count request reads must exist. */
+    @BeforeEach
+    void seedWhatTheRecordedRequestNeeds() {
+        emulator.control().importState(SpecExamples.recordedFixtures(GET_GIFT_COUNT.operationId()));
+    }
 
     @Test
     void escapedParametersAreDecoded() throws IOException {

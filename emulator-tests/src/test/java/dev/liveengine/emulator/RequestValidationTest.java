@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,12 @@ class RequestValidationTest {
             .build();
 
     private static final EmulatorHttp http = new EmulatorHttp(emulator);
+
+    /** The room the recorded get_gift_count request reads must exist. */
+    @BeforeEach
+    void seedWhatTheRecordedRequestNeeds() {
+        emulator.control().importState(SpecExamples.recordedFixtures(GET_GIFT_COUNT.operationId()));
+    }
 
     private static ObjectNode gift(String giftId) {
         return RecordedRequests.of(ADD_GIFT).put("GiftId", giftId);
@@ -127,6 +134,21 @@ class RequestValidationTest {
         ObjectNode body = json("RoomId", "room1", "From_account", "alice");
         Reply reply = fails(ErrorCodes.INVALID_PARAMETER, http.call(GET_GIFT_COUNT, body));
         assertTrue(reply.info().contains("From_account"), reply.info());
+    }
+
+    /**
+     * The Chat services behind the account commands have their own code for a bad parameter: the
+     * profile service 40001, the account service 70402. Live's 100002 is not theirs to answer.
+     */
+    @Test
+    void aFieldOfTheWrongTypeInAChatCommandIsThatServicesOwnCode() {
+        Operation accountImport = SpecExamples.operation("accountImport");
+        Operation portraitSet = SpecExamples.operation("portraitSet");
+        Reply account = fails(ErrorCodes.PARAMETER_MISSING_OR_MALFORMED, http.call(accountImport, RecordedRequests.of(accountImport).put("Nick", 7)));
+        assertTrue(account.info().contains("Nick"), account.info());
+        ObjectNode noFields = RecordedRequests.of(portraitSet);
+        noFields.putArray("ProfileItem");
+        fails(ErrorCodes.PROFILE_REQUEST_MALFORMED, http.call(portraitSet, noFields));
     }
 
     @Test

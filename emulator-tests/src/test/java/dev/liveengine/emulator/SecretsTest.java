@@ -11,6 +11,7 @@ import dev.liveengine.openapi.testing.SpecExamples;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +29,12 @@ class SecretsTest {
             .build();
 
     private static final EmulatorHttp http = new EmulatorHttp(emulator);
+
+    /** The room the recorded get_gift_count request reads must exist. */
+    @BeforeEach
+    void seedWhatTheRecordedRequestNeeds() {
+        emulator.control().importState(SpecExamples.recordedFixtures(GET_GIFT_COUNT.operationId()));
+    }
 
     /** Sends {@code userSig} as the credential and checks the whole reply for it and for both keys. */
     private static void presenting(String identifier, String userSig, int expectedCode) {

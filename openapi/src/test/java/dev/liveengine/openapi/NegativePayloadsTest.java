@@ -23,6 +23,8 @@ class NegativePayloadsTest {
     private static final String SEND_GIFT = "sendGift";
     private static final String SEND_GIFT_BODY =
             "{'RoomId':'room_id','GiftId':'gift1','From_Account':'user1','ReceiverList_Account':['user2']}";
+    private static final String CREATE_ROOM_BODY =
+            "{'RoomInfo':{'RoomId':'live-room','RoomType':'Live','SeatTemplate':'VideoDynamicGrid9Seats'}}";
     private static final String ENVELOPE = "{'ActionStatus':'%s','ErrorInfo':'','ErrorCode':%s,"
             + "'RequestId':'Id-8c9858f01e954611ae2d4c1b1ed7d583-O-Seq-52720'}";
 
@@ -49,6 +51,14 @@ class NegativePayloadsTest {
                 request("add_gift GiftId of 21 characters", "GiftId", "addGift",
                         "{'GiftId':'" + "g".repeat(21) + "','Coins':10,'DefaultName':'Rose'}",
                         "{'GiftId':'" + "g".repeat(20) + "','Coins':10,'DefaultName':'Rose'}"),
+                request("create_room without SeatTemplate", "SeatTemplate", "createRoom",
+                        "{'RoomInfo':{'RoomId':'live-room','RoomType':'Live'}}", CREATE_ROOM_BODY),
+                request("create_room RoomInfo with the typo RoomID", "RoomID", "createRoom",
+                        "{'RoomInfo':{'RoomId':'live-room','RoomID':'x','RoomType':'Live',"
+                                + "'SeatTemplate':'VideoDynamicGrid9Seats'}}", CREATE_ROOM_BODY),
+                request("set_room_metadata Key of 51 characters", "Key", "setRoomMetadata",
+                        "{'RoomId':'live-room','Metadata':[{'Key':'" + "k".repeat(51) + "','Value':'v'}]}",
+                        "{'RoomId':'live-room','Metadata':[{'Key':'" + "k".repeat(50) + "','Value':'v'}]}"),
                 response("ErrorCode as the string \"0\"", "ErrorCode", SEND_GIFT,
                         String.format(ENVELOPE, "OK", "'0'"), String.format(ENVELOPE, "OK", "0")),
                 response("ActionStatus MAYBE", "ActionStatus", SEND_GIFT,

@@ -128,7 +128,8 @@ class OperationRulesTest {
     @MethodSource("operations")
     void privateErrorCodesAreSortedKnownAndNotCommon(Operation op) {
         JsonNode codes = op.node().path("x-error-codes");
-        assertTrue(codes.isArray() && codes.size() > 0, "x-error-codes must list the command's own codes");
+        // empty only when the command's page lists nothing but common codes (EXTENSIONS.md, x-error-codes)
+        assertTrue(codes.isArray(), "x-error-codes must list the command's own codes");
         Map<Integer, ErrorCodeEntry> table = SpecFiles.errorCodesByCode();
         int previous = Integer.MIN_VALUE;
         for (JsonNode node : codes) {

@@ -31,6 +31,8 @@ class TypeScriptClientSmokeTest {
     private static final String SEEDED_GIFT_ID = "rose";
     private static final long SEEDED_GIFT_COINS = 10;
     private static final String MIX_ROOM = "mix1";
+    /** The room smoke.ts sends its gifts in; gifts can only be sent in a room that exists. */
+    private static final String GIFT_ROOM = "smoke-room";
     private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(30);
 
     @Test
@@ -39,13 +41,16 @@ class TypeScriptClientSmokeTest {
         assertTrue(Files.isRegularFile(script), () -> script + " is missing: the test-compile phase compiles "
                 + "src/test/ts with tsc (see the compile-typescript execution in the pom)");
 
-        // a snapshot rather than calls: a mixing task has no call that creates it yet, and an add_gift
-        // here would use up the second that add_gift's rate limit gives the script
+        // a snapshot rather than calls: a mixing task has no call that creates it yet, an add_gift here
+        // would use up the second that add_gift's rate limit gives the script, and the room is the
+        // script's setting, not one of the calls it smoke-tests
         emulator.control().importState(new ObjectMapper().readTree("""
                 {"Version": 1, "Stores": {
+                  "room": {"Rooms": [{"RoomId": "%s", "Owner": "%s", "CreateTime": 1693271354,
+                    "Settings": {"RoomType": "Live", "SeatTemplate": "VideoDynamicGrid9Seats"}}]},
                   "gift": {"Gifts": [{"GiftId": "%s", "Coins": %d, "DefaultName": "Rose"}]},
                   "mixStream": {"Tasks": [{"RoomId": "%s", "Status": "STOPPED"}]}}}
-                """.formatted(SEEDED_GIFT_ID, SEEDED_GIFT_COINS, MIX_ROOM)));
+                """.formatted(GIFT_ROOM, EmulatorSettings.DEFAULT_ADMIN, SEEDED_GIFT_ID, SEEDED_GIFT_COINS, MIX_ROOM)));
         String userSig = emulator.emulator().userSig(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
 
         // credentials travel in the environment: never on a command line, never in a message

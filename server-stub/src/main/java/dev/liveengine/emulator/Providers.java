@@ -1,9 +1,14 @@
 package dev.liveengine.emulator;
 
+import dev.liveengine.emulator.account.AccountProvider;
+import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.gift.GiftProvider;
 import dev.liveengine.emulator.gift.GiftStore;
+import dev.liveengine.emulator.member.MemberProvider;
 import dev.liveengine.emulator.mixstream.MixStreamProvider;
 import dev.liveengine.emulator.mixstream.MixStreamStore;
+import dev.liveengine.emulator.room.RoomProvider;
+import dev.liveengine.emulator.room.RoomStore;
 import dev.liveengine.emulator.state.EmulatorState;
 import java.util.List;
 
@@ -18,8 +23,15 @@ final class Providers {
     }
 
     static List<Object> create(EmulatorState state, EmulatorSettings settings) {
+        AccountStore accounts = state.add(new AccountStore(settings.admins, settings.clock));
+        RoomStore rooms = state.add(new RoomStore(settings.clock));
+        GiftStore gifts = state.add(new GiftStore(settings.maxGifts));
+        MixStreamStore mixStreams = state.add(new MixStreamStore());
         return List.of(
-                new GiftProvider(state.add(new GiftStore(settings.maxGifts))),
-                new MixStreamProvider(state.add(new MixStreamStore())));
+                new AccountProvider(accounts),
+                new RoomProvider(rooms, accounts, gifts, state),
+                new MemberProvider(rooms, accounts),
+                new GiftProvider(gifts, rooms),
+                new MixStreamProvider(mixStreams));
     }
 }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveengine.client.LiveEngineClient;
 import dev.liveengine.client.error.PermissionDeniedException;
-import dev.liveengine.client.model.AddGiftRequest;
-import dev.liveengine.client.model.GetGiftCountRequest;
+import dev.liveengine.client.model.CreateRoomRequest;
+import dev.liveengine.client.model.GetRoomInfoRequest;
+import dev.liveengine.client.model.NewRoomInfo;
+import dev.liveengine.client.model.RoomType;
 import dev.liveengine.emulator.LiveEngineEmulator;
 import dev.liveengine.emulator.control.EmulatorControl;
 import dev.liveengine.server.api.ErrorCodes;
@@ -23,7 +25,15 @@ class ClientsAndParametersTest {
             .settings(s -> s.admin("ops").admin("administrator"))
             .build();
 
-    private static final GetGiftCountRequest GIFT_COUNT = new GetGiftCountRequest().roomId("room1").fromAccount("viewer");
+    /** A room whose owner is left to default: the calling administrator, which shows who the client acts as. */
+    private static CreateRoomRequest roomOwnedByTheCaller(String roomId) {
+        return new CreateRoomRequest().roomInfo(new NewRoomInfo().roomId(roomId).roomType(RoomType.LIVE)
+                .seatTemplate("VideoDynamicGrid9Seats"));
+    }
+
+    private static String ownerOf(LiveEngineClient client, String roomId) {
+        return client.getRoomInfo(new GetRoomInfoRequest().roomId(roomId)).getResponse().getRoomInfo().getOwnerAccount();
+    }
 
     @Test
     void testMethodsMayTakeTheClientTheEmulatorAndItsControl(LiveEngineClient client, LiveEngineEmulator running,
@@ -37,16 +47,19 @@ class ClientsAndParametersTest {
     @Test
     void theClientActsAsTheFirstAdministrator() {
         assertTrue(emulator.client().toString().contains("identifier=ops,"), emulator.client()::toString);
-        emulator.client().addGift(new AddGiftRequest().giftId("rose").coins(10L).defaultName("Rose"));
+        emulator.client().createRoom(roomOwnedByTheCaller("r1"));
+        assertEquals("ops", ownerOf(emulator.client(), "r1"));
     }
 
     @Test
     void clientForSignsForAnyIdentifier() {
         try (LiveEngineClient other = emulator.clientFor("administrator").build()) {
-            assertEquals(0L, other.getGiftCount(GIFT_COUNT).getResponse().getTotalCount());
+            other.createRoom(roomOwnedByTheCaller("r1"));
+            assertEquals("administrator", ownerOf(other, "r1"));
         }
         try (LiveEngineClient alice = emulator.clientFor("alice").build()) {
-            PermissionDeniedException refusal = assertThrows(PermissionDeniedException.class, () -> alice.getGiftCount(GIFT_COUNT));
+            PermissionDeniedException refusal = assertThrows(PermissionDeniedException.class,
+                    () -> alice.createRoom(roomOwnedByTheCaller("r2")));
             assertEquals(ErrorCodes.IDENTIFIER_NOT_ADMIN, refusal.errorCode());
         }
     }

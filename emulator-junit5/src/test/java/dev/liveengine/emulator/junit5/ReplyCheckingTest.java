@@ -17,6 +17,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ReplyCheckingTest {
 
+    /** Imports room1 with gift statistics of {@code totalCount} gifts, then reads them through the client. */
+    private static void readStatisticsWithTotalCount(LiveEngineEmulatorExtension emulator, long totalCount) throws IOException {
+        emulator.control().importState(new ObjectMapper().readTree("""
+                {"Version": 1, "Stores": {
+                  "room": {"Rooms": [{"RoomId": "room1", "Owner": "administrator", "CreateTime": 0, "Settings": {}}]},
+                  "gift": {"Rooms": [{"RoomId": "room1", "Sequence": 1, "TotalCount": %d, "TotalCoins": 0, "Senders": []}]}}}"""
+                .formatted(totalCount)));
+        emulator.client().getGiftCount(new GetGiftCountRequest().roomId("room1").fromAccount("viewer"));
+    }
+
     /**
      * Imports statistics below zero, which no sequence of calls could produce and which the
      * get_gift_count reply schema forbids (minimum 0): the emulator then answers a reply that breaks
@@ -29,9 +39,7 @@ class ReplyCheckingTest {
 
         @Test
         void readsTheStatistics() throws IOException {
-            emulator.control().importState(new ObjectMapper().readTree("{\"Version\": 1, \"Stores\": {\"gift\": {\"Rooms\": "
-                    + "[{\"RoomId\": \"room1\", \"Sequence\": 1, \"TotalCount\": -5, \"TotalCoins\": 0, \"Senders\": []}]}}}"));
-            emulator.client().getGiftCount(new GetGiftCountRequest().roomId("room1").fromAccount("viewer"));
+            readStatisticsWithTotalCount(emulator, -5);
         }
     }
 
@@ -43,9 +51,7 @@ class ReplyCheckingTest {
 
         @Test
         void readsTheStatistics() throws IOException {
-            emulator.control().importState(new ObjectMapper().readTree("{\"Version\": 1, \"Stores\": {\"gift\": {\"Rooms\": "
-                    + "[{\"RoomId\": \"room1\", \"Sequence\": 1, \"TotalCount\": 5, \"TotalCoins\": 0, \"Senders\": []}]}}}"));
-            emulator.client().getGiftCount(new GetGiftCountRequest().roomId("room1").fromAccount("viewer"));
+            readStatisticsWithTotalCount(emulator, 5);
         }
     }
 

@@ -20,6 +20,7 @@ import dev.liveengine.server.api.ErrorCodes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,6 +41,12 @@ class JournalApiTest {
 
     private static final EmulatorHttp http = new EmulatorHttp(emulator);
 
+    /** The room the recorded get_gift_count request reads must exist. */
+    @BeforeEach
+    void seedWhatTheRecordedRequestNeeds() {
+        emulator.control().importState(SpecExamples.recordedFixtures(GET_GIFT_COUNT.operationId()));
+    }
+
     /** The calls get_journal lists, each Time rewritten as {@link Instant#toString()} does, which the entries below use. */
     private static JsonNode journal(JsonNode request) {
         JsonNode calls = ok(http.call(GET_JOURNAL, request)).json().path("Calls");
@@ -58,7 +65,7 @@ class JournalApiTest {
         Instant first = clock.instant();
         Reply counted = ok(http.call(GET_GIFT_COUNT, RecordedRequests.of(GET_GIFT_COUNT)));
         clock.advance(Duration.ofMillis(1500));
-        Reply refused = fails(ErrorCodes.GIFT_NOT_FOUND, http.call(SEND_GIFT, RecordedRequests.of(SEND_GIFT)));
+        Reply refused = fails(ErrorCodes.GIFT_NOT_FOUND, http.call(SEND_GIFT, RecordedRequests.of(SEND_GIFT).put("GiftId", "no-such-gift")));
 
         ArrayNode expected = EmulatorHttp.JSON.createArrayNode()
                 .add(entry(GET_GIFT_COUNT, counted, first))

@@ -1,6 +1,5 @@
 package dev.liveengine.emulator.control;
 
-import dev.liveengine.openapi.testing.SpecExamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.liveengine.client.model.AddGiftRequest;
 import dev.liveengine.client.model.SendGiftRequest;
 import dev.liveengine.emulator.EmulatorHttp;
-import dev.liveengine.emulator.RecordedRequests;
+import dev.liveengine.emulator.Rooms;
 import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +70,8 @@ class StateFileTest {
         AtomicReference<JsonNode> atClose = new AtomicReference<>();
         assertEquals(List.of(), live(file, emulator -> {
             assertTrue(Files.notExists(file), "the file is written at close, not before");
-            emulator.control().importState(SpecExamples.recordedFixtures());
+            emulator.client().createRoom(Rooms.create("room1"));
+            emulator.client().addGift(new AddGiftRequest().giftId("gift1").coins(5L).defaultName("Gift"));
             emulator.client().sendGift(new SendGiftRequest().roomId("room1").giftId("gift1").count(3)
                     .fromAccount("alice").receiverListAccount(List.of("host")));
             atClose.set(emulator.control().exportState());
@@ -81,6 +82,7 @@ class StateFileTest {
         assertEquals(List.of(), live(file, emulator -> atStart.set(emulator.control().exportState())));
         assertEquals(atClose.get(), atStart.get());
         assertFalse(atStart.get().at("/Stores/gift/Rooms").isEmpty(), "the state read back holds the statistics");
+        assertFalse(atStart.get().at("/Stores/room/Rooms").isEmpty(), "and the room");
     }
 
     @Test

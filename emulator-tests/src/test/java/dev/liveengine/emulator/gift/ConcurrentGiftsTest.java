@@ -7,6 +7,7 @@ import dev.liveengine.client.model.AddGiftRequest;
 import dev.liveengine.client.model.GetGiftCountRequest;
 import dev.liveengine.client.model.GiftCount;
 import dev.liveengine.client.model.SendGiftRequest;
+import dev.liveengine.emulator.Rooms;
 import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ class ConcurrentGiftsTest {
     @Test
     void concurrentSendsAreAllCounted() throws Exception {
         LiveEngineClient client = emulator.client();
+        client.createRoom(Rooms.create("room1"));
         client.addGift(new AddGiftRequest().giftId("rose").coins(COINS).defaultName("Rose"));
 
         ExecutorService pool = Executors.newFixedThreadPool(SENDERS);

@@ -15,6 +15,7 @@ import dev.liveengine.openapi.testing.SpecExamples;
 import dev.liveengine.server.api.ErrorCodes;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,6 +79,19 @@ class GiftProviderTest {
         return storedGifts().stream().map(gift -> gift.path("GiftId").asText()).toList();
     }
 
+    /**
+     * The rooms the tests send gifts in, imported as a whole state: this also runs before the nested
+     * class's tests, which do not reset this emulator, where create_room would meet rooms it made.
+     */
+    @BeforeEach
+    void importTheRooms() throws Exception {
+        emulator.control().importState(EmulatorHttp.JSON.readTree("""
+                {"Version": 1, "Stores": {"room": {"Rooms": [
+                  {"RoomId": "room1", "Owner": "host", "CreateTime": 0, "Settings": {}},
+                  {"RoomId": "room2", "Owner": "host", "CreateTime": 0, "Settings": {}},
+                  {"RoomId": "quiet-room", "Owner": "host", "CreateTime": 0, "Settings": {}}]}}}"""));
+    }
+
     @Test
     void sentGiftsAddUpPerRoom() {
         ok(addGift("rose", 10));
@@ -108,6 +122,14 @@ class GiftProviderTest {
         assertTrue(reply.info().contains("tulip"), reply.info());
 
         assertStatistics(statistics("room1"), 1, 2, 20, 1);
+    }
+
+    @Test
+    void aRoomThatWasNeverCreatedIs100004ForSendingAndCounting() {
+        ok(addGift("rose", 10));
+        fails(ErrorCodes.ROOM_NOT_FOUND, sendGift("no-such-room", "rose", "alice", 1));
+        fails(ErrorCodes.ROOM_NOT_FOUND, http.call(GET_GIFT_COUNT, json("RoomId", "no-such-room", "From_Account", "viewer")));
+        assertTrue(emulator.control().exportState().at("/Stores/gift/Rooms").isEmpty(), "no statistics for a room that does not exist");
     }
 
     @Test

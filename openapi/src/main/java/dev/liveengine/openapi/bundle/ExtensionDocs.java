@@ -52,6 +52,9 @@ final class ExtensionDocs {
     }
 
     private static String errorCodes(Operation operation, Map<Integer, Map<?, ?>> table) {
+        if (((List<?>) operation.getExtensions().get("x-error-codes")).isEmpty()) {
+            return "**Error codes** of this operation: none beyond the common codes.";
+        }
         StringBuilder text = new StringBuilder("**Error codes** of this operation (the common codes apply too):\n\n"
                 + "| Code | Category | Meaning |\n|---|---|---|\n");
         for (Object code : (List<?>) operation.getExtensions().get("x-error-codes")) {

@@ -107,6 +107,8 @@ class CompatibilityRulesTest {
                         b -> MutableBundle.removeText(b.required("BaseResponse"), "ErrorCode")),
                 breaks("11 response minimum dropped", "response-constraint-loosened:GiftCount.TotalCount minimum",
                         b -> b.property("GiftCount", "TotalCount").remove("minimum")),
+                breaks("11 constraint loosened on a schema replies use too", "response-constraint-loosened:RoomId maxLength",
+                        b -> b.schema("RoomId").put("maxLength", 64).put("x-max-bytes", 64)),
                 breaks("11 response enum dropped", "response-constraint-loosened:ActionStatus enum",
                         b -> b.schema("ActionStatus").remove("enum")),
                 breaks("11 response enum value added", "response-enum-value-added:ActionStatus PENDING",
@@ -136,8 +138,8 @@ class CompatibilityRulesTest {
                     ((ObjectNode) copy.get("post")).put("operationId", "sendGiftAgain");
                     b.paths().set(SERVICE + "send_gift_again", copy);
                 })),
-                arguments("RoomId loosened from 48 to 64", mutation(b -> b.schema("RoomId")
-                        .put("maxLength", 64).put("x-max-bytes", 64))),
+                arguments("GiftId, which only requests use, loosened from 20 to 32", mutation(b -> b.schema("GiftId")
+                        .put("maxLength", 32).put("x-max-bytes", 32))),
                 arguments("a request minimum lowered",
                         mutation(b -> b.property("SendGiftRequest", "Count").put("minimum", 0))),
                 arguments("a server added", mutation(b -> b.servers().addObject()
@@ -180,10 +182,10 @@ class CompatibilityRulesTest {
 
     @Test
     void theCheckerKnowsWhichSpecCameFirst() {
-        Consumer<MutableBundle> looser = b -> b.schema("RoomId").put("maxLength", 64);
+        Consumer<MutableBundle> looser = b -> b.schema("GiftId").put("maxLength", 32);
         assertEquals(List.of(), compare(AS_IS, looser));
         assertTrue(compare(looser, AS_IS).stream()
-                .anyMatch(change -> change.key().equals("constraint-tightened:RoomId maxLength")));
+                .anyMatch(change -> change.key().equals("constraint-tightened:GiftId maxLength")));
     }
 
     private List<BreakingChange> compare(Consumer<MutableBundle> baseline, Consumer<MutableBundle> candidate) {

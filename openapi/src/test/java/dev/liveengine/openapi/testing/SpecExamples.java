@@ -56,17 +56,32 @@ public final class SpecExamples {
     }
 
     /**
-     * The emulator state in which every recorded request example succeeds: a state snapshot
+     * The emulator state in which the recorded request examples succeed: a state snapshot
      * ({@code testing/recorded-fixtures.json}) holding every object those requests name, such as the
      * gift {@code gift1} that {@code send_gift} sends. When a new operation's recorded request names
      * something else, add it there; the tests that call every operation fail until it is. A fresh
      * copy on each call.
      */
     public static JsonNode recordedFixtures() {
-        try (InputStream in = SpecExamples.class.getResourceAsStream("/testing/recorded-fixtures.json")) {
+        return readFixture("/testing/recorded-fixtures.json");
+    }
+
+    /**
+     * The state in which {@code operationId}'s recorded request succeeds: its own snapshot
+     * {@code testing/recorded-fixtures.<operationId>.json} where the shared one cannot serve (the
+     * room that create_room creates must not exist yet, while every other room command needs it),
+     * else {@link #recordedFixtures()}.
+     */
+    public static JsonNode recordedFixtures(String operationId) {
+        String own = "/testing/recorded-fixtures." + operationId + ".json";
+        return SpecExamples.class.getResource(own) != null ? readFixture(own) : recordedFixtures();
+    }
+
+    private static JsonNode readFixture(String resource) {
+        try (InputStream in = SpecExamples.class.getResourceAsStream(resource)) {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(resource, e);
         }
     }
 

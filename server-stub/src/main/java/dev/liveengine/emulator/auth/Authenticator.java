@@ -34,7 +34,8 @@ public final class Authenticator {
         this.clock = clock;
     }
 
-    public void authenticate(Map<String, Deque<String>> query) {
+    /** Checks the credentials and returns the administrator the request acts as. */
+    public String authenticate(Map<String, Deque<String>> query) {
         checkSdkAppId(first(query, "sdkappid"));
         String identifier = first(query, "identifier");
         if (identifier == null || identifier.isEmpty()) {
@@ -53,6 +54,7 @@ public final class Authenticator {
         if (!admins.contains(claims.identifier())) {
             throw new ServiceException(ErrorCodes.IDENTIFIER_NOT_ADMIN, identifier + " is not an App administrator");
         }
+        return claims.identifier();
     }
 
     private void checkSdkAppId(String value) {

@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
 public final class OperationContract {
 
     private static final Pattern VERSION_SEGMENT = Pattern.compile("/v\\d+/");
+    /**
+     * Each service answers a bad parameter with its own code, and an operation documents its
+     * service's: Live's 100002 or the profile service's 40001. The account service's is the common
+     * 70402, which every operation documents, hence last.
+     */
+    private static final List<Integer> INVALID_PARAMETER_CODES =
+            List.of(ErrorCodes.INVALID_PARAMETER, ErrorCodes.PROFILE_REQUEST_MALFORMED, ErrorCodes.PARAMETER_MISSING_OR_MALFORMED);
 
     private final String path;
     private final String name;
@@ -30,6 +37,7 @@ public final class OperationContract {
     private final JsonSchema replySchema;
     private final Optional<RateLimit> rateLimit;
     private final Set<Integer> documentedErrorCodes;
+    private final int invalidParameterCode;
 
     OperationContract(String path, String operationId, boolean liveEngineApi, List<QueryParameterRule> queryParameters,
                       JsonSchema bodySchema, JsonSchema replySchema, Optional<RateLimit> rateLimit,
@@ -43,6 +51,8 @@ public final class OperationContract {
         this.replySchema = replySchema;
         this.rateLimit = rateLimit;
         this.documentedErrorCodes = documentedErrorCodes;
+        this.invalidParameterCode = INVALID_PARAMETER_CODES.stream().filter(documentedErrorCodes::contains).findFirst()
+                .orElse(ErrorCodes.PARAMETER_MISSING_OR_MALFORMED);
     }
 
     /**
@@ -105,8 +115,9 @@ public final class OperationContract {
 
     /**
      * Refuses a body that breaks the request schema: 60015 when an account field is not a string
-     * (the service's own code for that), 100002 for anything else. The first problem in document
-     * order is reported, so the same body always gets the same answer.
+     * (the service's own code for that), else the service's code for a bad parameter (see
+     * {@link #INVALID_PARAMETER_CODES}). The first problem in document order is reported, so the
+     * same body always gets the same answer.
      */
     public void checkBody(JsonNode body) {
         Set<ValidationMessage> messages = bodySchema.validate(body);
@@ -119,7 +130,7 @@ public final class OperationContract {
                 .orElseThrow();
         boolean accountType = "type".equals(first.getType()) && first.getInstanceLocation().toString().contains("_Account");
         String location = first.getInstanceLocation().toString().replaceFirst("^[/$.]+", "");
-        throw new ServiceException(accountType ? ErrorCodes.ACCOUNT_FIELD_NOT_STRING : ErrorCodes.INVALID_PARAMETER,
+        throw new ServiceException(accountType ? ErrorCodes.ACCOUNT_FIELD_NOT_STRING : invalidParameterCode,
                 (location.isEmpty() ? "request body" : location) + ": " + withoutLocation(first));
     }
 

@@ -3,6 +3,7 @@ package dev.liveengine.emulator.control;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.server.api.ErrorCodes;
+import dev.liveengine.server.control.EventsApi;
 import dev.liveengine.server.control.FaultsApi;
 import dev.liveengine.server.control.JournalApi;
 import dev.liveengine.server.control.StateApi;
@@ -12,6 +13,8 @@ import dev.liveengine.server.control.model.FailNextCallsRequest;
 import dev.liveengine.server.control.model.GetJournalRequest;
 import dev.liveengine.server.control.model.GetJournalResponse;
 import dev.liveengine.server.control.model.ImportStateRequest;
+import dev.liveengine.server.control.model.RoomMemberEvent;
+import dev.liveengine.server.control.model.UserEvent;
 import dev.liveengine.server.control.model.JournalCall;
 import dev.liveengine.server.control.model.State;
 import dev.liveengine.server.model.BaseResponse;
@@ -22,7 +25,7 @@ import java.util.function.Supplier;
  * The control API over HTTP ({@code /emulator/v1/...}): each operation hands its request to
  * {@link EmulatorControl}. A name or snapshot it cannot use is refused with 100002 and the reason.
  */
-public final class ControlProvider implements StateApi, FaultsApi, JournalApi {
+public final class ControlProvider implements StateApi, FaultsApi, JournalApi, EventsApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,6 +86,30 @@ public final class ControlProvider implements StateApi, FaultsApi, JournalApi {
                                 .requestId(call.requestId()).errorCode(call.errorCode())
                                 .time(call.time().atOffset(ZoneOffset.UTC)))
                         .toList()));
+    }
+
+    @Override
+    public BaseResponse enterRoom(RoomMemberEvent request) {
+        control.enterRoom(request.getRoomId(), request.getUserId());
+        return new BaseResponse();
+    }
+
+    @Override
+    public BaseResponse leaveRoom(RoomMemberEvent request) {
+        control.leaveRoom(request.getRoomId(), request.getUserId());
+        return new BaseResponse();
+    }
+
+    @Override
+    public BaseResponse goOnline(UserEvent request) {
+        control.setOnline(request.getUserId(), true);
+        return new BaseResponse();
+    }
+
+    @Override
+    public BaseResponse goOffline(UserEvent request) {
+        control.setOnline(request.getUserId(), false);
+        return new BaseResponse();
     }
 
     private static <T extends BaseResponse> T refusingBadInput(Supplier<T> action) {

@@ -2,8 +2,10 @@ package dev.liveengine.emulator.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.contract.SpecContract;
 import dev.liveengine.emulator.pipeline.RateLimiter;
+import dev.liveengine.emulator.room.RoomStore;
 import dev.liveengine.emulator.state.EmulatorState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,6 +90,31 @@ public final class EmulatorControl {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the state to " + file, e);
         }
+    }
+
+    /** A user enters a room, as its client SDK would make it: a member and a viewer from now on. */
+    public void enterRoom(String roomId, String userId) {
+        state.atomically(() -> {
+            state.store(AccountStore.class).require(userId);
+            state.store(RoomStore.class).enter(roomId, userId);
+            return null;
+        });
+    }
+
+    /** A user leaves a room it is in. */
+    public void leaveRoom(String roomId, String userId) {
+        state.atomically(() -> {
+            state.store(RoomStore.class).leave(roomId, userId);
+            return null;
+        });
+    }
+
+    /** A user goes online ({@code true}) or offline. */
+    public void setOnline(String userId, boolean online) {
+        state.atomically(() -> {
+            state.store(AccountStore.class).setOnline(userId, online);
+            return null;
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.liveengine.emulator.gift;
 
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.room.RoomStore;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.api.GiftApi;
 import dev.liveengine.server.model.AddGiftRequest;
@@ -14,9 +15,11 @@ import dev.liveengine.server.model.SendGiftRequest;
 public final class GiftProvider implements GiftApi {
 
     private final GiftStore store;
+    private final RoomStore rooms;
 
-    public GiftProvider(GiftStore store) {
+    public GiftProvider(GiftStore store, RoomStore rooms) {
         this.store = store;
+        this.rooms = rooms;
     }
 
     @Override
@@ -28,6 +31,7 @@ public final class GiftProvider implements GiftApi {
 
     @Override
     public BaseResponse sendGift(SendGiftRequest request) {
+        rooms.requireRoom(request.getRoomId());
         Gift gift = store.find(request.getGiftId()).orElseThrow(() ->
                 new ServiceException(ErrorCodes.GIFT_NOT_FOUND, "gift " + request.getGiftId() + " does not exist"));
         long count = request.getCount() == null ? 1 : request.getCount();
@@ -38,6 +42,7 @@ public final class GiftProvider implements GiftApi {
 
     @Override
     public GetGiftCountResponse getGiftCount(GetGiftCountRequest request) {
+        rooms.requireRoom(request.getRoomId());
         RoomGiftTotals totals = store.totals(request.getRoomId());
         return new GetGiftCountResponse().response(new GiftCount()
                 .sequence(totals.sequence())

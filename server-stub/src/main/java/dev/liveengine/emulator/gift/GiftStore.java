@@ -50,8 +50,14 @@ public final class GiftStore implements Store {
     }
 
     /** The room's statistics; a room without gifts has all-zero statistics. */
-    RoomGiftTotals totals(String roomId) {
+    public RoomGiftTotals totals(String roomId) {
         return rooms.getOrDefault(roomId, RoomGiftTotals.none(roomId));
+    }
+
+    /** A destroyed room's statistics end with it. */
+    @Override
+    public void forgetRoom(String roomId) {
+        rooms.remove(roomId);
     }
 
     @Override

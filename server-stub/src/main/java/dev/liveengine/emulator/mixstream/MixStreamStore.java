@@ -43,6 +43,12 @@ public final class MixStreamStore implements Store {
         tasks.put(roomId, status);
     }
 
+    /** A destroyed room's mixing task ends with it. */
+    @Override
+    public void forgetRoom(String roomId) {
+        tasks.remove(roomId);
+    }
+
     @Override
     public void clear() {
         tasks.clear();

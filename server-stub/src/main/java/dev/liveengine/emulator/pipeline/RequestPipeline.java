@@ -86,7 +86,7 @@ public final class RequestPipeline {
         if (!"POST".equals(method)) {
             throw new ServiceException(ErrorCodes.HTTP_REQUEST_MALFORMED, "use POST; " + method + " is not accepted");
         }
-        parts.authenticator().authenticate(query);
+        String caller = parts.authenticator().authenticate(query);
         operation.checkQuery(query);
         parts.rateLimiter().acquire(operation);
         JsonNode tree = parse(body);
@@ -103,7 +103,7 @@ public final class RequestPipeline {
                 throw new InjectedFailure(injected.get());
             }
         }
-        return parts.state().atomically(() -> route.handler().apply(request));
+        return parts.state().atomically(() -> Caller.actingAs(caller, () -> route.handler().apply(request)));
     }
 
     private static BaseResponse fail(ServiceException refusal) {

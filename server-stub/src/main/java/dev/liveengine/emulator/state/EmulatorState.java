@@ -47,6 +47,12 @@ public final class EmulatorState {
         return store;
     }
 
+    /** The store of this type; for the control API's end-user events, which act on several groups. */
+    public <S extends Store> S store(Class<S> type) {
+        return stores.values().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no store of type " + type.getName()));
+    }
+
     /** Runs {@code work} with the state locked, so that it sees and leaves a consistent state. */
     public <T> T atomically(Supplier<T> work) {
         lock.lock();
@@ -55,6 +61,17 @@ public final class EmulatorState {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Tells every store that a room is gone. Called by the operation that destroys it, so under the
+     * lock: no reader ever sees the room gone but its members, seats or mixing task still there.
+     */
+    public void forgetRoom(String roomId) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("forgetRoom must run inside atomically(...)");
+        }
+        stores.values().forEach(store -> store.forgetRoom(roomId));
     }
 
     /** Forgets everything, as after a fresh start. */

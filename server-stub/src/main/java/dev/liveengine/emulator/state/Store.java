@@ -16,6 +16,13 @@ public interface Store {
     /** Forgets everything, as after a fresh start. */
     void clear();
 
+    /**
+     * Forgets what belongs to a room that was just destroyed (its gift statistics, mixing task,
+     * seats...), in the same step as the room itself: see {@link EmulatorState#forgetRoom}.
+     */
+    default void forgetRoom(String roomId) {
+    }
+
     /** The store's state as JSON, in the emulator's own terms (never a secret). */
     JsonNode export(ObjectMapper json);
 
