@@ -51,8 +51,9 @@ public final class ColdStartProbe {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvmFlags);
         command.addAll(List.of("-jar", jar, "--port", Integer.toString(port)));
-        String body = "{\"RoomId\":\"room1\",\"From_Account\":\"bob\"}";
-        byte[] request = ("POST /v4/live_engine_http_srv/get_gift_count?sdkappid=" + EmulatorSettings.DEFAULT_SDKAPPID
+        // a command that succeeds on an empty emulator: the first OK is the first answered request
+        String body = "{\"Next\":\"\",\"Count\":20}";
+        byte[] request = ("POST /v4/live_engine_http_srv/get_room_list?sdkappid=" + EmulatorSettings.DEFAULT_SDKAPPID
                 + "&identifier=" + EmulatorSettings.DEFAULT_ADMIN + "&usersig=" + userSig
                 + "&random=1&contenttype=json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)

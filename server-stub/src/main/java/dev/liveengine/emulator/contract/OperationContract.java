@@ -1,7 +1,6 @@
 package dev.liveengine.emulator.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.server.api.ErrorCodes;
@@ -33,14 +32,14 @@ public final class OperationContract {
     private final String operationId;
     private final boolean liveEngineApi;
     private final List<QueryParameterRule> queryParameters;
-    private final JsonSchema bodySchema;
-    private final JsonSchema replySchema;
+    private final LazySchema bodySchema;
+    private final LazySchema replySchema;
     private final Optional<RateLimit> rateLimit;
     private final Set<Integer> documentedErrorCodes;
     private final int invalidParameterCode;
 
     OperationContract(String path, String operationId, boolean liveEngineApi, List<QueryParameterRule> queryParameters,
-                      JsonSchema bodySchema, JsonSchema replySchema, Optional<RateLimit> rateLimit,
+                      LazySchema bodySchema, LazySchema replySchema, Optional<RateLimit> rateLimit,
                       Set<Integer> documentedErrorCodes) {
         this.path = path;
         this.name = nameOf(path);
@@ -99,7 +98,7 @@ public final class OperationContract {
 
     /** What is wrong with a reply of this operation according to its schema, or nothing. */
     public List<String> replyProblems(JsonNode reply) {
-        return replySchema.validate(reply).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return replySchema.get().validate(reply).stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
     /** Refuses the request (60002) when one of the operation's own query parameters is wrong. */
@@ -120,7 +119,7 @@ public final class OperationContract {
      * same body always gets the same answer.
      */
     public void checkBody(JsonNode body) {
-        Set<ValidationMessage> messages = bodySchema.validate(body);
+        Set<ValidationMessage> messages = bodySchema.get().validate(body);
         if (messages.isEmpty()) {
             return;
         }

@@ -3,7 +3,6 @@ package dev.liveengine.emulator.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -114,13 +113,13 @@ public final class SpecContract {
             if ("query".equals(resolved.path("in").asText())) {
                 query.add(new QueryParameterRule(resolved.path("name").asText(), resolved.path("required").asBoolean(),
                         resolve(spec, resolved.path("schema")).path("type").asText("string"),
-                        schemas.getSchema(location(resource, pointer + "/schema"), config)));
+                        new LazySchema(() -> schemas.getSchema(location(resource, pointer + "/schema"), config))));
             }
         }
-        JsonSchema body = schemas.getSchema(
-                location(resource, operationPointer + "/requestBody/content/application~1json/schema"), config);
-        JsonSchema reply = schemas.getSchema(
-                location(resource, operationPointer + "/responses/200/content/application~1json/schema"), config);
+        LazySchema body = new LazySchema(() -> schemas.getSchema(
+                location(resource, operationPointer + "/requestBody/content/application~1json/schema"), config));
+        LazySchema reply = new LazySchema(() -> schemas.getSchema(
+                location(resource, operationPointer + "/responses/200/content/application~1json/schema"), config));
         String name = OperationContract.nameOf(path);
         return new OperationContract(path, operation.path("operationId").asText(), liveEngineApi, query, body, reply,
                 rateLimit(name, operation.path("x-rate-limit")), documentedErrorCodes(operation));
