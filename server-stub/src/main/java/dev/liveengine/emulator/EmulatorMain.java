@@ -25,6 +25,8 @@ public final class EmulatorMain {
                                   OP is service/command, an operationId or a unique command
               --state-file FILE   load state from FILE at start, write it back at shutdown
                                                                    (LIVE_ENGINE_STATE_FILE)
+              --rate-limit-scale N
+                                  multiply every documented limit by N   (LIVE_ENGINE_RATE_LIMIT_SCALE)
               --no-rate-limits    do not enforce the documented rate limits
               --help              show this text
             """;
@@ -71,6 +73,7 @@ public final class EmulatorMain {
                 case "--admin" -> builder.admins(list(value(arg, rest)));
                 case "--secret-key" -> builder.secretKey(value(arg, rest));
                 case "--state-file" -> builder.stateFile(Path.of(value(arg, rest)));
+                case "--rate-limit-scale" -> builder.rateLimitScale(parseInt(name, value(arg, rest)));
                 case "--rate-limit" -> {
                     String limit = value(arg, rest);
                     int eq = limit.indexOf('=');
@@ -92,6 +95,7 @@ public final class EmulatorMain {
         ifSet(env, "LIVE_ENGINE_ADMIN", value -> builder.admins(list(value)));
         ifSet(env, "LIVE_ENGINE_SECRET_KEY", builder::secretKey);
         ifSet(env, "LIVE_ENGINE_STATE_FILE", value -> builder.stateFile(Path.of(value)));
+        ifSet(env, "LIVE_ENGINE_RATE_LIMIT_SCALE", value -> builder.rateLimitScale(parseInt("LIVE_ENGINE_RATE_LIMIT_SCALE", value)));
     }
 
     /** A comma-separated list, such as {@code --admin ops,administrator}. */
@@ -139,8 +143,9 @@ public final class EmulatorMain {
         out.println("  secret key  " + (settings.secretKeyIsDevelopmentDefault
                 ? "the development key (EmulatorSettings.DEVELOPMENT_SECRET_KEY, see README); set --secret-key to change it"
                 : "as given (not shown)"));
-        out.println("  rate limits " + (settings.rateLimitsEnabled ? "as documented" + (settings.rateLimitOverrides.isEmpty()
-                ? "" : ", except " + settings.rateLimitOverrides) : "off"));
+        out.println("  rate limits " + (settings.rateLimitsEnabled ? "as documented"
+                + (settings.rateLimitScale == 1 ? "" : " x" + settings.rateLimitScale)
+                + (settings.rateLimitOverrides.isEmpty() ? "" : ", except " + settings.rateLimitOverrides) : "off"));
         settings.stateFile.ifPresent(file -> out.println("  state file  " + file.toAbsolutePath()));
         out.println("  reference   " + emulator.baseUrl() + "/");
         out.println("  spec        " + emulator.baseUrl() + "/openapi.yaml (and /openapi.json)");

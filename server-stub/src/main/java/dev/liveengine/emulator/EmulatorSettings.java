@@ -31,6 +31,7 @@ public final class EmulatorSettings {
     final boolean secretKeyIsDevelopmentDefault;
     final boolean rateLimitsEnabled;
     final Map<String, Integer> rateLimitOverrides;
+    final int rateLimitScale;
     final int maxGifts;
     final Clock clock;
     final Optional<Path> stateFile;
@@ -46,6 +47,7 @@ public final class EmulatorSettings {
         this.secretKey = AppSecret.of(builder.secretKey == null ? DEVELOPMENT_SECRET_KEY : builder.secretKey);
         this.rateLimitsEnabled = builder.rateLimitsEnabled;
         this.rateLimitOverrides = Map.copyOf(builder.rateLimitOverrides);
+        this.rateLimitScale = builder.rateLimitScale;
         this.maxGifts = builder.maxGifts;
         this.clock = builder.clock;
         this.stateFile = Optional.ofNullable(builder.stateFile);
@@ -73,7 +75,7 @@ public final class EmulatorSettings {
     public String toString() {
         return "EmulatorSettings[host=" + host + ", port=" + port + ", sdkappid=" + sdkAppId + ", admins=" + admins
                 + ", secretKey=" + (secretKeyIsDevelopmentDefault ? "development default" : "set (hidden)")
-                + ", rateLimits=" + (rateLimitsEnabled ? "on " + rateLimitOverrides : "off")
+                + ", rateLimits=" + (rateLimitsEnabled ? "on " + rateLimitOverrides + (rateLimitScale == 1 ? "" : " x" + rateLimitScale) : "off")
                 + stateFile.map(file -> ", stateFile=" + file).orElse("") + "]";
     }
 
@@ -85,6 +87,7 @@ public final class EmulatorSettings {
         private String secretKey;
         private boolean rateLimitsEnabled = true;
         private final Map<String, Integer> rateLimitOverrides = new LinkedHashMap<>();
+        private int rateLimitScale = 1;
         private int maxGifts = GiftStore.DEFAULT_MAX_GIFTS;
         private Clock clock = Clock.systemUTC();
         private Path stateFile;
@@ -140,6 +143,19 @@ public final class EmulatorSettings {
 
         public Builder rateLimits(boolean enabled) {
             this.rateLimitsEnabled = enabled;
+            return this;
+        }
+
+        /**
+         * Multiplies every documented limit by {@code factor}, so that a test suite keeps the limits'
+         * behaviour (a burst is still refused with the documented code) without waiting a second
+         * between configuration calls. An explicit {@link #rateLimit} wins over the scaled value.
+         */
+        public Builder rateLimitScale(int factor) {
+            if (factor < 1) {
+                throw new IllegalArgumentException("the rate-limit scale must be at least 1");
+            }
+            this.rateLimitScale = factor;
             return this;
         }
 

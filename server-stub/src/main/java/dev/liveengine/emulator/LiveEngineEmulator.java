@@ -64,7 +64,8 @@ public final class LiveEngineEmulator implements AutoCloseable {
         SpecContract contract = SpecContract.load();
         EmulatorState state = new EmulatorState();
         List<Object> providers = new ArrayList<>(Providers.create(state, settings));
-        RateLimiter rateLimiter = new RateLimiter(settings.clock, settings.rateLimitsEnabled, rateLimitOverrides(contract, settings));
+        RateLimiter rateLimiter = new RateLimiter(settings.clock, settings.rateLimitsEnabled,
+                rateLimitOverrides(contract, settings), settings.rateLimitScale);
         Faults faults = new Faults();
         Journal journal = new Journal();
         this.control = new EmulatorControl(state, rateLimiter, faults, journal, contract);

@@ -50,6 +50,19 @@ class EmulatorMainTest {
         assertTrue(settings.secretKeyIsDevelopmentDefault);
         assertTrue(settings.rateLimitsEnabled);
         assertTrue(settings.rateLimitOverrides.isEmpty());
+        assertEquals(1, settings.rateLimitScale);
+        assertTrue(settings.stateFile.isEmpty());
+    }
+
+    @Test
+    void theRateLimitScaleAndTheStateFileComeFromAFlagOrItsVariable() {
+        EmulatorSettings fromFlags = parse(Map.of("LIVE_ENGINE_RATE_LIMIT_SCALE", "3"), "--rate-limit-scale", "10", "--state-file=s.json");
+        assertEquals(10, fromFlags.rateLimitScale);
+        assertEquals(java.nio.file.Path.of("s.json"), fromFlags.stateFile.orElseThrow());
+        EmulatorSettings fromEnvironment = parse(Map.of("LIVE_ENGINE_RATE_LIMIT_SCALE", "3", "LIVE_ENGINE_STATE_FILE", "t.json"));
+        assertEquals(3, fromEnvironment.rateLimitScale);
+        assertEquals(java.nio.file.Path.of("t.json"), fromEnvironment.stateFile.orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> parse(NO_ENV, "--rate-limit-scale", "0"));
     }
 
     @Test

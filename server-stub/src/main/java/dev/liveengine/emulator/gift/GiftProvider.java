@@ -1,8 +1,6 @@
 package dev.liveengine.emulator.gift;
 
-import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.room.RoomStore;
-import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.api.GiftApi;
 import dev.liveengine.server.model.AddGiftRequest;
 import dev.liveengine.server.model.BaseResponse;
@@ -24,7 +22,7 @@ public final class GiftProvider implements GiftApi {
 
     @Override
     public BaseResponse addGift(AddGiftRequest request) {
-        store.put(new Gift(request.getGiftId(), request.getCoins(), request.getDefaultName(), request.getDefaultDesc(),
+        store.catalog.putGift(new Gift(request.getGiftId(), request.getCoins(), request.getDefaultName(), request.getDefaultDesc(),
                 request.getIconUrl(), request.getResourceUrl(), request.getLevel(), request.getExtensionInfo()));
         return new BaseResponse();
     }
@@ -32,8 +30,7 @@ public final class GiftProvider implements GiftApi {
     @Override
     public BaseResponse sendGift(SendGiftRequest request) {
         rooms.requireRoom(request.getRoomId());
-        Gift gift = store.find(request.getGiftId()).orElseThrow(() ->
-                new ServiceException(ErrorCodes.GIFT_NOT_FOUND, "gift " + request.getGiftId() + " does not exist"));
+        Gift gift = store.catalog.requireGift(request.getGiftId());
         long count = request.getCount() == null ? 1 : request.getCount();
         store.recordSent(request.getRoomId(), request.getFromAccount(), count,
                 RoomGiftTotals.saturatedProduct(count, gift.coins()));
@@ -43,11 +40,11 @@ public final class GiftProvider implements GiftApi {
     @Override
     public GetGiftCountResponse getGiftCount(GetGiftCountRequest request) {
         rooms.requireRoom(request.getRoomId());
-        RoomGiftTotals totals = store.totals(request.getRoomId());
+        RoomGiftTotals.View totals = store.totals(request.getRoomId());
         return new GetGiftCountResponse().response(new GiftCount()
                 .sequence(totals.sequence())
                 .totalCount(totals.totalCount())
                 .totalCoins(totals.totalCoins())
-                .giftSenderCount((long) totals.senders().size()));
+                .giftSenderCount(totals.senderCount()));
     }
 }

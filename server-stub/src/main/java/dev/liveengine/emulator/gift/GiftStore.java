@@ -3,28 +3,28 @@ package dev.liveengine.emulator.gift;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.state.SnapshotSections;
 import dev.liveengine.emulator.state.Store;
-import dev.liveengine.server.api.ErrorCodes;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** The app's gift configuration, capped as the service caps it, and the gift statistics of each room. */
+/**
+ * The gift group's state: the app's gift configuration ({@link GiftCatalog}) and the gift statistics
+ * of each room, kept as one snapshot section.
+ */
 public final class GiftStore implements Store {
 
     /** The documented cap; some paid packages allow more, so the emulator lets it be changed. */
     public static final int DEFAULT_MAX_GIFTS = 16;
 
     private final int maxGifts;
-    private final Map<String, Gift> gifts = new LinkedHashMap<>();
+    final GiftCatalog catalog;
     private final Map<String, RoomGiftTotals> rooms = new HashMap<>();
 
     public GiftStore(int maxGifts) {
         this.maxGifts = maxGifts;
+        this.catalog = new GiftCatalog(maxGifts);
     }
 
     @Override
@@ -32,26 +32,14 @@ public final class GiftStore implements Store {
         return "gift";
     }
 
-    /** Adds a gift, or replaces the settings of one with the same ID. */
-    void put(Gift gift) {
-        if (!gifts.containsKey(gift.giftId()) && gifts.size() >= maxGifts) {
-            throw new ServiceException(ErrorCodes.TOO_MANY_GIFTS, "at most " + maxGifts + " gifts can be configured");
-        }
-        gifts.put(gift.giftId(), gift);
-    }
-
-    Optional<Gift> find(String giftId) {
-        return Optional.ofNullable(gifts.get(giftId));
-    }
-
     void recordSent(String roomId, String sender, long count, long coins) {
-        rooms.merge(roomId, RoomGiftTotals.none(roomId).plus(sender, count, coins),
-                (totals, ignored) -> totals.plus(sender, count, coins));
+        rooms.computeIfAbsent(roomId, id -> new RoomGiftTotals()).add(sender, count, coins);
     }
 
     /** The room's statistics; a room without gifts has all-zero statistics. */
-    public RoomGiftTotals totals(String roomId) {
-        return rooms.getOrDefault(roomId, RoomGiftTotals.none(roomId));
+    public RoomGiftTotals.View totals(String roomId) {
+        RoomGiftTotals totals = rooms.get(roomId);
+        return totals == null ? RoomGiftTotals.View.NONE : totals.view();
     }
 
     /** A destroyed room's statistics end with it. */
@@ -62,15 +50,15 @@ public final class GiftStore implements Store {
 
     @Override
     public void clear() {
-        gifts.clear();
+        catalog.clear();
         rooms.clear();
     }
 
     @Override
     public JsonNode export(ObjectMapper json) {
         ObjectNode section = json.createObjectNode();
-        section.set("Gifts", json.valueToTree(List.copyOf(gifts.values())));
-        section.set("Rooms", json.valueToTree(List.copyOf(rooms.values())));
+        section.set("Gifts", json.valueToTree(List.copyOf(catalog.gifts.values())));
+        section.set("Rooms", json.valueToTree(rooms.entrySet().stream().map(room -> room.getValue().snapshot(room.getKey())).toList()));
         return section;
     }
 
@@ -78,14 +66,14 @@ public final class GiftStore implements Store {
     public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
         SnapshotSections.requireOnly(section, "Gifts", "Rooms");
         List<Gift> restoredGifts = SnapshotSections.list(section, "Gifts", Gift.class, json);
-        List<RoomGiftTotals> restoredRooms = SnapshotSections.list(section, "Rooms", RoomGiftTotals.class, json);
+        List<RoomGiftTotals.Snapshot> restoredRooms = SnapshotSections.list(section, "Rooms", RoomGiftTotals.Snapshot.class, json);
         if (restoredGifts.size() > maxGifts) {
             throw new IllegalArgumentException("Gifts holds " + restoredGifts.size() + " gifts; this emulator allows " + maxGifts);
         }
         return () -> {
             clear();
-            restoredGifts.forEach(gift -> gifts.put(gift.giftId(), gift));
-            restoredRooms.forEach(totals -> rooms.put(SnapshotSections.required(totals.roomId(), "RoomId"), totals));
+            restoredGifts.forEach(gift -> catalog.gifts.put(gift.giftId(), gift));
+            restoredRooms.forEach(totals -> rooms.put(SnapshotSections.required(totals.roomId(), "RoomId"), RoomGiftTotals.of(totals)));
         };
     }
 }

@@ -1,25 +1,52 @@
 package dev.liveengine.emulator.gift;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * What was sent in one room: {@code sequence} counts the changes, the totals are saturated at
- * {@link Long#MAX_VALUE} (the docs give them as non-negative int64, so they never wrap round).
+ * {@link Long#MAX_VALUE} (the docs give them as non-negative int64, so they never wrap round), and
+ * the distinct senders. Changed in place by {@link GiftStore} under the state lock: a send costs
+ * the same however many came before it.
  */
-public record RoomGiftTotals(String roomId, long sequence, long totalCount, long totalCoins, Set<String> senders) {
+public final class RoomGiftTotals {
 
-    public RoomGiftTotals {
-        senders = Set.copyOf(senders);
+    private long sequence;
+    private long totalCount;
+    private long totalCoins;
+    private final Set<String> senders = new HashSet<>();
+
+    /** The totals as a reply or another group reads them. */
+    public record View(long sequence, long totalCount, long totalCoins, long senderCount) {
+        static final View NONE = new View(0, 0, 0, 0);
     }
 
-    static RoomGiftTotals none(String roomId) {
-        return new RoomGiftTotals(roomId, 0, 0, 0, Set.of());
+    /** The totals of one room as a state snapshot holds them. */
+    record Snapshot(String roomId, Long sequence, Long totalCount, Long totalCoins, Set<String> senders) {
     }
 
-    RoomGiftTotals plus(String sender, long count, long coins) {
-        Set<String> withSender = new java.util.HashSet<>(senders);
-        withSender.add(sender);
-        return new RoomGiftTotals(roomId, sequence + 1, saturatedSum(totalCount, count), saturatedSum(totalCoins, coins), withSender);
+    void add(String sender, long count, long coins) {
+        sequence++;
+        totalCount = saturatedSum(totalCount, count);
+        totalCoins = saturatedSum(totalCoins, coins);
+        senders.add(sender);
+    }
+
+    View view() {
+        return new View(sequence, totalCount, totalCoins, senders.size());
+    }
+
+    Snapshot snapshot(String roomId) {
+        return new Snapshot(roomId, sequence, totalCount, totalCoins, Set.copyOf(senders));
+    }
+
+    static RoomGiftTotals of(Snapshot snapshot) {
+        RoomGiftTotals totals = new RoomGiftTotals();
+        totals.sequence = orZero(snapshot.sequence());
+        totals.totalCount = orZero(snapshot.totalCount());
+        totals.totalCoins = orZero(snapshot.totalCoins());
+        totals.senders.addAll(snapshot.senders() == null ? Set.of() : snapshot.senders());
+        return totals;
     }
 
     static long saturatedProduct(long a, long b) {
@@ -36,5 +63,9 @@ public record RoomGiftTotals(String roomId, long sequence, long totalCount, long
         } catch (ArithmeticException overflow) {
             return Long.MAX_VALUE;
         }
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 }

@@ -23,11 +23,15 @@ public final class RateLimiter {
     /**
      * @param overrides requests per period, by operation name ({@code service/command}) or by
      *                  shared bucket name; an operation's own entry wins over its bucket's
+     * @param scale     multiplies every documented limit that is not overridden
      */
-    public RateLimiter(Clock clock, boolean enabled, Map<String, Integer> overrides) {
+    private final int scale;
+
+    public RateLimiter(Clock clock, boolean enabled, Map<String, Integer> overrides, int scale) {
         this.clock = clock;
         this.enabled = enabled;
         this.overrides = Map.copyOf(overrides);
+        this.scale = scale;
     }
 
     void acquire(OperationContract operation) {
@@ -35,7 +39,8 @@ public final class RateLimiter {
             return;
         }
         RateLimit documented = operation.rateLimit().get();
-        int allowed = overrides.getOrDefault(operation.name(), overrides.getOrDefault(documented.bucket(), documented.requests()));
+        int scaled = (int) Math.min(Integer.MAX_VALUE, (long) documented.requests() * scale);
+        int allowed = overrides.getOrDefault(operation.name(), overrides.getOrDefault(documented.bucket(), scaled));
         long windowMillis = documented.periodSeconds() * 1000L;
         Window window = windows.computeIfAbsent(documented.bucket(), bucket -> new Window());
         if (!window.tryTake(clock.millis() / windowMillis, allowed)) {

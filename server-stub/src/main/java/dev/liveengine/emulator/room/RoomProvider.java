@@ -71,13 +71,13 @@ public final class RoomProvider implements RoomApi {
     @Override
     public DestroyRoomResponse destroyRoom(DestroyRoomRequest request) {
         RoomView room = rooms.view(request.getRoomId());
-        RoomGiftTotals sent = gifts.totals(request.getRoomId());
+        RoomGiftTotals.View sent = gifts.totals(request.getRoomId());
         state.forgetRoom(request.getRoomId());
         return new DestroyRoomResponse().response(new DestroyedRoom().statistic(new RoomStatistic()
                 .totalViewers(room.totalViewers())
                 .totalGiftsSent(sent.totalCount())
                 .totalGiftCoins(sent.totalCoins())
-                .totalUniqueGiftSenders((long) sent.senders().size())
+                .totalUniqueGiftSenders(sent.senderCount())
                 .totalLikesReceived(room.likes())));
     }
 

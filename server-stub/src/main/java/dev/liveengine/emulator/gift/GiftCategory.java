@@ -1,0 +1,11 @@
+package dev.liveengine.emulator.gift;
+
+import dev.liveengine.emulator.state.SnapshotSections;
+
+/** A gift category: its ID and default texts. Which gifts it holds is kept apart, as relations. */
+public record GiftCategory(String categoryId, String defaultName, String defaultDesc, String extensionInfo) {
+
+    public GiftCategory {
+        SnapshotSections.required(categoryId, "CategoryId");
+    }
+}
