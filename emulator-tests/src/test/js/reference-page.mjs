@@ -240,16 +240,24 @@ async function checkOperation(page, operation) {
   // the sample panels show the first request and the first response example
   const samples = section.locator('[data-component-name="JsonViewer/JsonViewer"]');
   await samples.first().waitFor({ state: 'visible' });
-  const shownSamples = (await samples.allInnerTexts()).join('\n');
+  const shownPanels = await samples.allInnerTexts();
+  const shownSamples = shownPanels.join('\n');
   for (const [what, example] of [['request', operation.requestExample], ['response', operation.responseExample]]) {
     if (example === undefined) {
       problem(`${operation.id}: the spec has no ${what} example`);
       continue;
     }
     const keys = Object.keys(example.value ?? {});
+    if (keys.length === 0) {
+      // a body without fields (copy_default_gift_config sends {}) has no key to look for: its panel shows the braces alone
+      if (!shownPanels.some((panel) => panel.replace(/\s+/g, '') === '{}')) {
+        problem(`${operation.id}: the recorded ${what} example "${example.name}", an empty object, is not shown`);
+      }
+      continue;
+    }
     const missing = keys.filter((key) => !shownSamples.includes(`"${key}"`));
-    if (keys.length === 0 || missing.length > 0) {
-      problem(`${operation.id}: the recorded ${what} example "${example.name}" is not shown (missing ${missing.join(', ') || 'everything'})`);
+    if (missing.length > 0) {
+      problem(`${operation.id}: the recorded ${what} example "${example.name}" is not shown (missing ${missing.join(', ')})`);
     }
   }
   if (operation.responseExampleCount > 1 && !text.includes(operation.responseExample.summary)) {

@@ -85,4 +85,13 @@ class WireFormatTest {
             assertTrue(seen.size() >= calls - 1, "random values repeat: " + seen.size() + " distinct of " + calls);
         }
     }
+
+    /** New language codes may appear (the spec says so): a client that does not know one yet must still read it. */
+    @Test
+    void aLanguageCodeTheClientDoesNotKnowYetIsReadNotRefused() throws Exception {
+        ObjectMapper json = LiveEngineJson.newMapper();
+        assertEquals(dev.liveengine.client.model.LanguageCode.ZH_HANT, json.readValue("\"zh-Hant\"", dev.liveengine.client.model.LanguageCode.class));
+        assertEquals(dev.liveengine.client.model.LanguageCode.UNKNOWN_DEFAULT_OPEN_API,
+                json.readValue("\"fr\"", dev.liveengine.client.model.LanguageCode.class));
+    }
 }

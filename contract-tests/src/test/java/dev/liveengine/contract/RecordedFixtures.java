@@ -6,7 +6,7 @@ import dev.liveengine.openapi.testing.SpecExamples;
 /**
  * What {@link ProviderStates#RECORDED_OBJECTS_EXIST} means in the emulator: the state in which an
  * operation's recorded request examples succeed ({@link SpecExamples#recordedFixtures(String)}), the
- * shared snapshot or the operation's own where the shared one cannot serve it.
+ * shared snapshot, patched by the operation's own file where the shared one cannot serve it.
  */
 final class RecordedFixtures {
 

@@ -129,6 +129,15 @@ class RequestValidationTest {
         assertFalse(giftStored("rose"), "a refused gift must not be stored");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+400", "-1E+400"})
+    void aNumberBeyondADoublesRangeIs100002EvenWhereAWordIsExpected(String huge) {
+        // Language is an enum of words: the validator compares a number with its values as an exact decimal
+        Operation getGiftLanguage = SpecExamples.operation("getGiftLanguage");
+        Reply reply = fails(ErrorCodes.INVALID_PARAMETER, http.call(getGiftLanguage, "{\"GiftId\": \"rose\", \"Language\": " + huge + "}"));
+        assertTrue(reply.info().contains("Language"), reply.info());
+    }
+
     @Test
     void anUnknownFieldIs100002AndNamed() {
         ObjectNode body = json("RoomId", "room1", "From_account", "alice");

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,6 +34,8 @@ class TypeScriptClientSmokeTest {
     private static final String MIX_ROOM = "mix1";
     /** The room smoke.ts sends its gifts in; gifts can only be sent in a room that exists. */
     private static final String GIFT_ROOM = "smoke-room";
+    /** Who smoke.ts sends its gifts from and to; send_gift refuses a sender or receiver never imported (70107). */
+    private static final List<String> GIFT_ACCOUNTS = List.of("alice", "bob", "carol");
     private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(30);
 
     @Test
@@ -42,15 +45,17 @@ class TypeScriptClientSmokeTest {
                 + "src/test/ts with tsc (see the compile-typescript execution in the pom)");
 
         // a snapshot rather than calls: a mixing task has no call that creates it yet, an add_gift here
-        // would use up the second that add_gift's rate limit gives the script, and the room is the
-        // script's setting, not one of the calls it smoke-tests
+        // would use up the second that add_gift's rate limit gives the script, and the room and the
+        // accounts are the script's setting, not calls it smoke-tests
         emulator.control().importState(new ObjectMapper().readTree("""
                 {"Version": 1, "Stores": {
+                  "account": {"Accounts": [%s]},
                   "room": {"Rooms": [{"RoomId": "%s", "Owner": "%s", "CreateTime": 1693271354,
                     "Settings": {"RoomType": "Live", "SeatTemplate": "VideoDynamicGrid9Seats"}}]},
                   "gift": {"Gifts": [{"GiftId": "%s", "Coins": %d, "DefaultName": "Rose"}]},
                   "mixStream": {"Tasks": [{"RoomId": "%s", "Status": "STOPPED"}]}}}
-                """.formatted(GIFT_ROOM, EmulatorSettings.DEFAULT_ADMIN, SEEDED_GIFT_ID, SEEDED_GIFT_COINS, MIX_ROOM)));
+                """.formatted(GIFT_ACCOUNTS.stream().map("{\"UserId\": \"%s\"}"::formatted).collect(Collectors.joining(", ")),
+                GIFT_ROOM, EmulatorSettings.DEFAULT_ADMIN, SEEDED_GIFT_ID, SEEDED_GIFT_COINS, MIX_ROOM)));
         String userSig = emulator.emulator().userSig(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
 
         // credentials travel in the environment: never on a command line, never in a message

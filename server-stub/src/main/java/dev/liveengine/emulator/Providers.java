@@ -2,6 +2,8 @@ package dev.liveengine.emulator;
 
 import dev.liveengine.emulator.account.AccountProvider;
 import dev.liveengine.emulator.account.AccountStore;
+import dev.liveengine.emulator.gift.GiftCategoryProvider;
+import dev.liveengine.emulator.gift.GiftLanguageProvider;
 import dev.liveengine.emulator.gift.GiftProvider;
 import dev.liveengine.emulator.gift.GiftStore;
 import dev.liveengine.emulator.member.MemberProvider;
@@ -31,7 +33,9 @@ final class Providers {
                 new AccountProvider(accounts),
                 new RoomProvider(rooms, accounts, gifts, state),
                 new MemberProvider(rooms, accounts),
-                new GiftProvider(gifts, rooms),
+                new GiftProvider(gifts, rooms, accounts),
+                new GiftCategoryProvider(gifts),
+                new GiftLanguageProvider(gifts),
                 new MixStreamProvider(mixStreams));
     }
 }

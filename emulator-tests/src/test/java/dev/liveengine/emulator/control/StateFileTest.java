@@ -8,6 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.liveengine.client.model.AddGiftRequest;
+import dev.liveengine.client.model.MultiaccountImportRequest;
 import dev.liveengine.client.model.SendGiftRequest;
 import dev.liveengine.emulator.EmulatorHttp;
 import dev.liveengine.emulator.Rooms;
@@ -71,6 +72,7 @@ class StateFileTest {
         assertEquals(List.of(), live(file, emulator -> {
             assertTrue(Files.notExists(file), "the file is written at close, not before");
             emulator.client().createRoom(Rooms.create("room1"));
+            emulator.client().multiaccountImport(new MultiaccountImportRequest().accounts(List.of("alice", "host")));
             emulator.client().addGift(new AddGiftRequest().giftId("gift1").coins(5L).defaultName("Gift"));
             emulator.client().sendGift(new SendGiftRequest().roomId("room1").giftId("gift1").count(3)
                     .fromAccount("alice").receiverListAccount(List.of("host")));

@@ -3,11 +3,26 @@ package dev.liveengine.emulator.gift;
 import static dev.liveengine.emulator.EmulatorHttp.fails;
 import static dev.liveengine.emulator.EmulatorHttp.json;
 import static dev.liveengine.emulator.EmulatorHttp.ok;
+import static dev.liveengine.emulator.Refusals.refusedWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveengine.client.LiveEngineClient;
+import dev.liveengine.client.model.AddGiftCategoryRelationsRequest;
+import dev.liveengine.client.model.AddGiftCategoryRequest;
+import dev.liveengine.client.model.AddGiftRequest;
+import dev.liveengine.client.model.DelGiftCategoryRequest;
+import dev.liveengine.client.model.DelGiftRequest;
+import dev.liveengine.client.model.GetGiftCategoryRelationsRequest;
+import dev.liveengine.client.model.GetGiftCategoryRequest;
+import dev.liveengine.client.model.GetGiftLanguageRequest;
+import dev.liveengine.client.model.GetGiftRequest;
+import dev.liveengine.client.model.GiftInfo;
+import dev.liveengine.client.model.GiftLanguageInfo;
+import dev.liveengine.client.model.LanguageCode;
+import dev.liveengine.client.model.SetGiftLanguageRequest;
 import dev.liveengine.emulator.EmulatorHttp;
 import dev.liveengine.emulator.EmulatorHttp.Reply;
 import dev.liveengine.emulator.junit5.LiveEngineEmulatorExtension;
@@ -15,22 +30,26 @@ import dev.liveengine.openapi.testing.SpecExamples;
 import dev.liveengine.server.api.ErrorCodes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** add_gift, send_gift and get_gift_count acting together on the emulator's state. */
+/**
+ * The Gift operations acting together on the emulator's state: gifts configured one by one or from
+ * the preset, read and deleted, sent by imported accounts, and the rooms' statistics.
+ */
 class GiftProviderTest {
 
     private static final SpecExamples.Operation ADD_GIFT = SpecExamples.operation("addGift");
     private static final SpecExamples.Operation SEND_GIFT = SpecExamples.operation("sendGift");
     private static final SpecExamples.Operation GET_GIFT_COUNT = SpecExamples.operation("getGiftCount");
 
-    // several gifts per test: the documented 1 add_gift per second would refuse all but the first
+    // the documented 1 configuration call a second is GiftConfigurationRateLimitTest's subject; here it would refuse all but the first
     @RegisterExtension
     static final LiveEngineEmulatorExtension emulator = LiveEngineEmulatorExtension.builder()
-            .settings(s -> s.rateLimit("add_gift", 1000))
+            .settings(s -> s.rateLimits(false))
             .build();
 
     private static final EmulatorHttp http = new EmulatorHttp(emulator);
@@ -48,8 +67,11 @@ class GiftProviderTest {
     }
 
     private static Reply sendGift(String roomId, String giftId, String sender, Integer count) {
-        ObjectNode body = json("RoomId", roomId, "GiftId", giftId, "From_Account", sender,
-                "ReceiverList_Account", new String[] {"host"});
+        return sendGift(roomId, giftId, sender, count, "host");
+    }
+
+    private static Reply sendGift(String roomId, String giftId, String sender, Integer count, String... receivers) {
+        ObjectNode body = json("RoomId", roomId, "GiftId", giftId, "From_Account", sender, "ReceiverList_Account", receivers);
         if (count != null) {
             body.put("Count", count);
         }
@@ -68,28 +90,25 @@ class GiftProviderTest {
         assertEquals(senders, statistics.path("GiftSenderCount").asLong(-1), () -> "GiftSenderCount in " + statistics);
     }
 
-    /** The configured gifts, as the emulator's state snapshot lists them. */
-    private static List<JsonNode> storedGifts() {
-        List<JsonNode> gifts = new ArrayList<>();
-        emulator.control().exportState().at("/Stores/gift/Gifts").forEach(gifts::add);
-        return gifts;
-    }
-
+    /** The configured gifts' IDs, as the emulator's state snapshot lists them. */
     private static List<String> storedGiftIds() {
-        return storedGifts().stream().map(gift -> gift.path("GiftId").asText()).toList();
+        return idsIn(emulator.control().exportState().at("/Stores/gift/Gifts"), "GiftId");
     }
 
     /**
-     * The rooms the tests send gifts in, imported as a whole state: this also runs before the nested
-     * class's tests, which do not reset this emulator, where create_room would meet rooms it made.
+     * The rooms the tests send gifts in and the accounts that send and receive them (send_gift needs
+     * imported accounts), imported as a whole state: this also runs before the nested class's tests,
+     * which do not reset this emulator, where create_room would meet rooms it made.
      */
     @BeforeEach
-    void importTheRooms() throws Exception {
+    void importTheRoomsAndAccounts() throws Exception {
         emulator.control().importState(EmulatorHttp.JSON.readTree("""
-                {"Version": 1, "Stores": {"room": {"Rooms": [
-                  {"RoomId": "room1", "Owner": "host", "CreateTime": 0, "Settings": {}},
-                  {"RoomId": "room2", "Owner": "host", "CreateTime": 0, "Settings": {}},
-                  {"RoomId": "quiet-room", "Owner": "host", "CreateTime": 0, "Settings": {}}]}}}"""));
+                {"Version": 1, "Stores": {
+                  "account": {"Accounts": [{"UserId": "alice"}, {"UserId": "bob"}, {"UserId": "carol"}, {"UserId": "host"}]},
+                  "room": {"Rooms": [
+                    {"RoomId": "room1", "Owner": "host", "CreateTime": 0, "Settings": {}},
+                    {"RoomId": "room2", "Owner": "host", "CreateTime": 0, "Settings": {}},
+                    {"RoomId": "quiet-room", "Owner": "host", "CreateTime": 0, "Settings": {}}]}}}"""));
     }
 
     @Test
@@ -174,15 +193,121 @@ class GiftProviderTest {
     }
 
     @Test
-    void storedGiftKeepsItsSettings() {
-        ok(http.call(ADD_GIFT, giftBody("rose", 10).put("Level", 3).put("ExtensionInfo", "{\"k\":1}")));
-        JsonNode stored = storedGifts().get(0);
-        assertEquals("rose", stored.path("GiftId").asText());
-        assertEquals(10L, stored.path("Coins").asLong());
-        assertEquals(3, stored.path("Level").asInt());
-        assertEquals("{\"k\":1}", stored.path("ExtensionInfo").asText());
+    void aSenderOrReceiverNeverImportedIs70107AndChangesNothing() {
+        ok(addGift("rose", 10));
+        ok(sendGift("room1", "rose", "alice", 1));
+
+        Reply fromStranger = fails(ErrorCodes.USER_NOT_IMPORTED, sendGift("room1", "rose", "stranger", 1, "host"));
+        assertTrue(fromStranger.info().contains("stranger"), fromStranger.info());
+        Reply toStranger = fails(ErrorCodes.USER_NOT_IMPORTED, sendGift("room1", "rose", "alice", 1, "host", "stranger"));
+        assertTrue(toStranger.info().contains("stranger"), toStranger.info());
+
+        assertStatistics(statistics("room1"), 1, 1, 10, 1);
     }
 
+    // ---- get_gift and del_gift -------------------------------------------------------------------
+
+    @Test
+    void getGiftAnswersEverySettingAddGiftStoredAndAReAddReplacesThemAll(LiveEngineClient client) {
+        client.addGift(new AddGiftRequest().giftId("rose").coins(10L).defaultName("Rose").defaultDesc("A red rose")
+                .iconUrl("https://example.com/rose.png").resourceUrl("https://example.com/rose.svga").level(3)
+                .extensionInfo("{\"k\":1}"));
+        assertEquals(new GiftInfo().giftId("rose").coins(10L).defaultName("Rose").defaultDesc("A red rose")
+                        .iconUrl("https://example.com/rose.png").resourceUrl("https://example.com/rose.svga").level(3)
+                        .extensionInfo("{\"k\":1}"),
+                giftInfo(client, "rose"));
+
+        client.addGift(new AddGiftRequest().giftId("rose").coins(20L).defaultName("Red rose"));
+        assertEquals(new GiftInfo().giftId("rose").coins(20L).defaultName("Red rose"), giftInfo(client, "rose"),
+                "the settings the second add_gift leaves out are gone, not kept from the first");
+    }
+
+    @Test
+    void deletingAGiftTakesItsRelationsAndTextsWithIt(LiveEngineClient client) {
+        client.addGift(new AddGiftRequest().giftId("rose").coins(10L).defaultName("Rose"));
+        client.addGift(new AddGiftRequest().giftId("car").coins(100L).defaultName("Car"));
+        client.addGiftCategory(new AddGiftCategoryRequest().categoryId("popular").defaultName("Popular"));
+        client.addGiftCategoryRelations(new AddGiftCategoryRelationsRequest().categoryId("popular").giftIdList(List.of("rose", "car")));
+        client.setGiftLanguage(new SetGiftLanguageRequest().giftId("rose").language(LanguageCode.ZH_HANS).name("玫瑰"));
+
+        client.delGift(new DelGiftRequest().giftId("rose"));
+
+        assertEquals(ErrorCodes.GIFT_NOT_FOUND, refusedWith(() -> client.getGift(new GetGiftRequest().giftId("rose"))));
+        assertEquals(ErrorCodes.GIFT_NOT_FOUND, refusedWith(() -> client.getGiftLanguage(
+                new GetGiftLanguageRequest().giftId("rose").language(LanguageCode.ZH_HANS))));
+        assertEquals(List.of("car"), giftsOf(client, "popular"), "the other gift and the category stay");
+        assertEquals("Car", giftInfo(client, "car").getDefaultName());
+
+        // added again, the gift starts afresh: in no category, without its old translation
+        client.addGift(new AddGiftRequest().giftId("rose").coins(10L).defaultName("Rose"));
+        assertEquals(List.of("car"), giftsOf(client, "popular"));
+        assertEquals(new GiftLanguageInfo().name("Rose"), client.getGiftLanguage(
+                new GetGiftLanguageRequest().giftId("rose").language(LanguageCode.ZH_HANS)).getGiftInfo());
+    }
+
+    @Test
+    void deletingAGiftThatDoesNotExistSucceeds(LiveEngineClient client) {
+        client.addGift(new AddGiftRequest().giftId("rose").coins(10L).defaultName("Rose"));
+        client.delGift(new DelGiftRequest().giftId("tulip"));
+        assertEquals(List.of("rose"), storedGiftIds());
+    }
+
+    // ---- copy_default_gift_config ------------------------------------------------------------------
+
+    @Test
+    void thePresetBringsThreeCategoriesHoldingFifteenGifts(LiveEngineClient client) {
+        client.copyDefaultGiftConfig(Map.of());
+
+        // there is no command that lists gifts or categories: the snapshot names them, the commands answer for them
+        JsonNode loaded = emulator.control().exportState().at("/Stores/gift");
+        List<String> giftIds = idsIn(loaded.path("Gifts"), "GiftId");
+        List<String> categoryIds = idsIn(loaded.path("Categories"), "CategoryId");
+        assertEquals(15, giftIds.size(), () -> "gifts: " + giftIds);
+        assertEquals(3, categoryIds.size(), () -> "categories: " + categoryIds);
+        List<String> placed = new ArrayList<>();
+        for (String categoryId : categoryIds) {
+            assertEquals(categoryId, client.getGiftCategory(new GetGiftCategoryRequest().categoryId(categoryId))
+                    .getGiftCategoryInfo().getCategoryId());
+            placed.addAll(giftsOf(client, categoryId));
+        }
+        assertEquals(giftIds.stream().sorted().toList(), placed.stream().sorted().toList(), "every gift in one category");
+        giftIds.forEach(giftId -> assertEquals(giftId, giftInfo(client, giftId).getGiftId()));
+    }
+
+    @Test
+    void thePresetIsLoadedOnceAndNeverOverAConfiguration(LiveEngineClient client) {
+        client.copyDefaultGiftConfig(Map.of());
+        JsonNode loaded = emulator.control().exportState();
+        assertEquals(ErrorCodes.GIFT_CONFIG_ALREADY_EXISTS, refusedWith(() -> client.copyDefaultGiftConfig(Map.of())));
+        assertEquals(loaded, emulator.control().exportState(), "a refused copy changes nothing");
+
+        emulator.control().reset();
+        client.addGiftCategory(new AddGiftCategoryRequest().categoryId("mine").defaultName("Mine"));
+        assertEquals(ErrorCodes.GIFT_CONFIG_ALREADY_EXISTS, refusedWith(() -> client.copyDefaultGiftConfig(Map.of())),
+                "a category alone is a configuration");
+        client.delGiftCategory(new DelGiftCategoryRequest().categoryId("mine"));
+        client.addGift(new AddGiftRequest().giftId("rose").coins(10L).defaultName("Rose"));
+        assertEquals(ErrorCodes.GIFT_CONFIG_ALREADY_EXISTS, refusedWith(() -> client.copyDefaultGiftConfig(Map.of())),
+                "a gift alone is a configuration");
+
+        // deleted, as 102010 asks, the configuration makes way for the preset
+        client.delGift(new DelGiftRequest().giftId("rose"));
+        client.copyDefaultGiftConfig(Map.of());
+    }
+
+    private static GiftInfo giftInfo(LiveEngineClient client, String giftId) {
+        return client.getGift(new GetGiftRequest().giftId(giftId)).getGiftInfo();
+    }
+
+    private static List<String> giftsOf(LiveEngineClient client, String categoryId) {
+        return client.getGiftCategoryRelations(new GetGiftCategoryRelationsRequest().categoryId(categoryId)).getRelation().getGiftIdList();
+    }
+
+    private static List<String> idsIn(JsonNode entries, String idField) {
+        List<String> ids = new ArrayList<>();
+        entries.forEach(entry -> ids.add(entry.path(idField).asText()));
+        return ids;
+    }
     @Nested
     class WithASmallerCap {
 

@@ -1,12 +1,11 @@
 package dev.liveengine.emulator.member;
 
+import static dev.liveengine.emulator.Refusals.refusedWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.client.LiveEngineClient;
-import dev.liveengine.client.error.LiveEngineServiceException;
 import dev.liveengine.client.model.BanMemberRequest;
 import dev.liveengine.client.model.BannedMember;
 import dev.liveengine.client.model.ChangeRoomOwnerRequest;
@@ -27,7 +26,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.function.Executable;
 
 /** The Member operations through the real client: administrators, owner, bans, mutes and the member list. */
 class MemberProviderTest {
@@ -51,10 +49,6 @@ class MemberProviderTest {
                                       "Settings": {"RoomType": "Live", "SeatTemplate": "VideoDynamicGrid9Seats"}}]}}}""");
         emulator.control().importState(state);
         client = emulator.client();
-    }
-
-    private static int refusedWith(Executable call) {
-        return assertThrows(LiveEngineServiceException.class, call).errorCode();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.liveengine.emulator.room;
 
+import static dev.liveengine.emulator.Refusals.refusedWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.client.LiveEngineClient;
 import dev.liveengine.client.LiveEngineJson;
-import dev.liveengine.client.error.LiveEngineServiceException;
 import dev.liveengine.client.model.AddGiftRequest;
 import dev.liveengine.client.model.DelRoomMetadataRequest;
 import dev.liveengine.client.model.DestroyRoomRequest;
@@ -67,10 +66,6 @@ class RoomProviderTest {
                   "account": {"Accounts": [{"UserId": "alice"}, {"UserId": "bob"}]},
                   "mixStream": {"Tasks": [{"RoomId": "r1", "Status": "STOPPED"}]}}}"""));
         client = emulator.client();
-    }
-
-    private static int refusedWith(Executable call) {
-        return assertThrows(LiveEngineServiceException.class, call).errorCode();
     }
 
     private RoomInfo info(String roomId) {

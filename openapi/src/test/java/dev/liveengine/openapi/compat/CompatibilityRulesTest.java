@@ -138,8 +138,9 @@ class CompatibilityRulesTest {
                     ((ObjectNode) copy.get("post")).put("operationId", "sendGiftAgain");
                     b.paths().set(SERVICE + "send_gift_again", copy);
                 })),
-                arguments("GiftId, which only requests use, loosened from 20 to 32", mutation(b -> b.schema("GiftId")
-                        .put("maxLength", 32).put("x-max-bytes", 32))),
+                arguments("BanMemberRequest.Reason, which only requests use, loosened from 200 to 300",
+                        mutation(b -> b.property("BanMemberRequest", "Reason")
+                                .put("maxLength", 300).put("x-max-bytes", 300))),
                 arguments("a request minimum lowered",
                         mutation(b -> b.property("SendGiftRequest", "Count").put("minimum", 0))),
                 arguments("a server added", mutation(b -> b.servers().addObject()
@@ -182,10 +183,10 @@ class CompatibilityRulesTest {
 
     @Test
     void theCheckerKnowsWhichSpecCameFirst() {
-        Consumer<MutableBundle> looser = b -> b.schema("GiftId").put("maxLength", 32);
+        Consumer<MutableBundle> looser = b -> b.property("BanMemberRequest", "Reason").put("maxLength", 300);
         assertEquals(List.of(), compare(AS_IS, looser));
         assertTrue(compare(looser, AS_IS).stream()
-                .anyMatch(change -> change.key().equals("constraint-tightened:GiftId maxLength")));
+                .anyMatch(change -> change.key().equals("constraint-tightened:BanMemberRequest.Reason maxLength")));
     }
 
     private List<BreakingChange> compare(Consumer<MutableBundle> baseline, Consumer<MutableBundle> candidate) {

@@ -2,6 +2,8 @@ package dev.liveengine.openapi.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,14 +69,34 @@ public final class SpecExamples {
     }
 
     /**
-     * The state in which {@code operationId}'s recorded request succeeds: its own snapshot
-     * {@code testing/recorded-fixtures.<operationId>.json} where the shared one cannot serve (the
-     * room that create_room creates must not exist yet, while every other room command needs it),
-     * else {@link #recordedFixtures()}.
+     * The state in which {@code operationId}'s recorded request succeeds: the shared snapshot
+     * ({@link #recordedFixtures()}), changed by the operation's own
+     * {@code testing/recorded-fixtures.<operationId>.json} where the shared one cannot serve it (the
+     * room that create_room creates must not exist yet, while every other room command needs it).
+     * That file is a JSON merge patch (RFC 7386) rather than a whole snapshot, so that it says only
+     * how the operation's state differs and does not fall behind as the shared one grows: an object
+     * is merged field by field, a null removes the field, anything else (an array too) replaces it.
      */
     public static JsonNode recordedFixtures(String operationId) {
         String own = "/testing/recorded-fixtures." + operationId + ".json";
-        return SpecExamples.class.getResource(own) != null ? readFixture(own) : recordedFixtures();
+        JsonNode shared = recordedFixtures();
+        return SpecExamples.class.getResource(own) != null ? mergePatch(shared, readFixture(own)) : shared;
+    }
+
+    /** {@code target} changed by {@code patch} as RFC 7386 defines it; {@code target} is changed in place. */
+    private static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode merged = target.isObject() ? (ObjectNode) target : JsonNodeFactory.instance.objectNode();
+        patch.properties().forEach(field -> {
+            if (field.getValue().isNull()) {
+                merged.remove(field.getKey());
+            } else {
+                merged.set(field.getKey(), mergePatch(merged.path(field.getKey()), field.getValue()));
+            }
+        });
+        return merged;
     }
 
     private static JsonNode readFixture(String resource) {

@@ -83,9 +83,15 @@ public final class Spec {
                 .toList();
     }
 
+    /**
+     * Whether generators make a model of the schema. An object without properties or composition
+     * (an empty request body such as copy_default_gift_config's) is free-form to every generator:
+     * a map or plain object, no model of its own.
+     */
     private static boolean isModel(Schema<?> schema) {
-        return "object".equals(schema.getType()) || schema.getProperties() != null || schema.getAllOf() != null
-                || schema.getOneOf() != null || schema.getAnyOf() != null || schema.getEnum() != null;
+        boolean hasProperties = schema.getProperties() != null && !schema.getProperties().isEmpty();
+        return hasProperties || schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null
+                || schema.getEnum() != null;
     }
 
     /** Holder: the spec is parsed on first use, once. */

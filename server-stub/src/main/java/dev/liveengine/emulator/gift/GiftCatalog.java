@@ -1,6 +1,10 @@
 package dev.liveengine.emulator.gift;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.state.SnapshotSections;
 import dev.liveengine.server.api.ErrorCodes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The app's gift configuration: gifts, categories, which gifts each category holds (relations), and
@@ -36,6 +41,21 @@ final class GiftCatalog {
 
     boolean isEmpty() {
         return gifts.isEmpty() && categories.isEmpty();
+    }
+
+    /**
+     * Installs a whole configuration, such as the default preset, into an empty catalogue. Checked
+     * first, since nothing undoes a half-done operation: a cap set below the preset's size (a
+     * setting of the emulator, not of the service) refuses it whole.
+     */
+    void load(DefaultGiftConfig config) {
+        if (config.gifts().size() > maxGifts) {
+            throw new ServiceException(ErrorCodes.TOO_MANY_GIFTS,
+                    "the preset's " + config.gifts().size() + " gifts exceed this emulator's cap of " + maxGifts);
+        }
+        config.gifts().forEach(this::putGift);
+        config.categories().forEach(this::putCategory);
+        config.relations().forEach(relation -> addRelations(relation.categoryId(), relation.giftIds()));
     }
 
     // ---- gifts -----------------------------------------------------------------------------------
@@ -65,15 +85,21 @@ final class GiftCatalog {
     // ---- categories ------------------------------------------------------------------------------
 
     /** Adds a category, or replaces the settings of one with the same ID; at most {@value #MAX_CATEGORIES}. */
-    void putCategory(GiftCategory category, int tooManyCode) {
+    void putCategory(GiftCategory category) {
         if (!categories.containsKey(category.categoryId()) && categories.size() >= MAX_CATEGORIES) {
-            throw new ServiceException(tooManyCode, "at most " + MAX_CATEGORIES + " gift categories can be configured");
+            throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "at most " + MAX_CATEGORIES + " gift categories can be configured");
         }
         categories.put(category.categoryId(), category);
     }
 
     Optional<GiftCategory> category(String categoryId) {
         return Optional.ofNullable(categories.get(categoryId));
+    }
+
+    /** The category; an unknown one is an invalid parameter (no page gives a code of its own, ERRATA GL5). */
+    GiftCategory requireCategory(String categoryId) {
+        return category(categoryId).orElseThrow(() ->
+                new ServiceException(ErrorCodes.INVALID_PARAMETER, "gift category " + categoryId + " does not exist"));
     }
 
     void deleteCategory(String categoryId) {
@@ -85,10 +111,8 @@ final class GiftCatalog {
     // ---- relations -------------------------------------------------------------------------------
 
     /** Appends gifts to a category (never replaces); the category and every gift must exist. */
-    void addRelations(String categoryId, Collection<String> giftIds, int missingCategoryCode) {
-        if (!categories.containsKey(categoryId)) {
-            throw new ServiceException(missingCategoryCode, "gift category " + categoryId + " does not exist");
-        }
+    void addRelations(String categoryId, Collection<String> giftIds) {
+        requireCategory(categoryId);
         giftIds.forEach(this::requireGift);
         relations.computeIfAbsent(categoryId, id -> new LinkedHashSet<>()).addAll(giftIds);
     }
@@ -113,19 +137,29 @@ final class GiftCatalog {
         setText(giftTexts, giftId, language, changes);
     }
 
-    void setCategoryText(String categoryId, String language, LocalizedText changes, int missingCategoryCode) {
-        if (!categories.containsKey(categoryId)) {
-            throw new ServiceException(missingCategoryCode, "gift category " + categoryId + " does not exist");
-        }
+    void setCategoryText(String categoryId, String language, LocalizedText changes) {
+        requireCategory(categoryId);
         setText(categoryTexts, categoryId, language, changes);
     }
 
-    /** The texts of a gift or category, by language; empty when none was set. */
-    static Map<String, LocalizedText> textsOf(Map<String, Map<String, LocalizedText>> texts, String id) {
-        return texts.getOrDefault(id, Map.of());
+    Optional<LocalizedText> giftText(String giftId, String language) {
+        return Optional.ofNullable(giftTexts.getOrDefault(giftId, Map.of()).get(language));
     }
 
-    static void deleteText(Map<String, Map<String, LocalizedText>> texts, String id, String language) {
+    Optional<LocalizedText> categoryText(String categoryId, String language) {
+        return Optional.ofNullable(categoryTexts.getOrDefault(categoryId, Map.of()).get(language));
+    }
+
+    /** Deletes a gift's text in one language; nothing to delete is not an error (newest docs). */
+    void deleteGiftText(String giftId, String language) {
+        deleteText(giftTexts, giftId, language);
+    }
+
+    void deleteCategoryText(String categoryId, String language) {
+        deleteText(categoryTexts, categoryId, language);
+    }
+
+    private static void deleteText(Map<String, Map<String, LocalizedText>> texts, String id, String language) {
         Map<String, LocalizedText> byLanguage = texts.get(id);
         if (byLanguage != null) {
             byLanguage.remove(language);
@@ -134,6 +168,80 @@ final class GiftCatalog {
 
     private static void setText(Map<String, Map<String, LocalizedText>> texts, String id, String language, LocalizedText changes) {
         texts.computeIfAbsent(id, key -> new LinkedHashMap<>()).merge(language, changes, LocalizedText::updatedWith);
+    }
+
+    /** The gifts of one category, as a snapshot holds them. */
+    record Relation(String categoryId, List<String> giftIds) {
+
+        // checked as the snapshot is read, so that a bad one is refused before anything is installed
+        Relation {
+            SnapshotSections.required(categoryId, "CategoryId");
+            giftIds = giftIds == null ? List.of() : List.copyOf(giftIds);
+        }
+    }
+
+    /** One text of a gift or category ({@code id}) in one language, as a snapshot holds it. */
+    record Text(String id, String language, String name, String desc) {
+
+        Text {
+            SnapshotSections.required(id, "Id");
+            SnapshotSections.required(language, "Language");
+        }
+    }
+
+    /** Writes the catalogue into a snapshot section. */
+    void exportTo(ObjectNode section, ObjectMapper json) {
+        section.set("Gifts", json.valueToTree(List.copyOf(gifts.values())));
+        section.set("Categories", json.valueToTree(List.copyOf(categories.values())));
+        section.set("Relations", json.valueToTree(relations.entrySet().stream()
+                .map(entry -> new Relation(entry.getKey(), List.copyOf(entry.getValue()))).toList()));
+        section.set("GiftTexts", json.valueToTree(texts(giftTexts)));
+        section.set("CategoryTexts", json.valueToTree(texts(categoryTexts)));
+    }
+
+    /** Reads the catalogue from a snapshot section without changing anything; returns what installs it. */
+    Runnable prepareRestore(JsonNode section, ObjectMapper json) {
+        List<Gift> restoredGifts = SnapshotSections.list(section, "Gifts", Gift.class, json);
+        List<GiftCategory> restoredCategories = SnapshotSections.list(section, "Categories", GiftCategory.class, json);
+        List<Relation> restoredRelations = SnapshotSections.list(section, "Relations", Relation.class, json);
+        List<Text> restoredGiftTexts = SnapshotSections.list(section, "GiftTexts", Text.class, json);
+        List<Text> restoredCategoryTexts = SnapshotSections.list(section, "CategoryTexts", Text.class, json);
+        if (restoredGifts.size() > maxGifts) {
+            throw new IllegalArgumentException("Gifts holds " + restoredGifts.size() + " gifts; this emulator allows " + maxGifts);
+        }
+        if (restoredCategories.size() > MAX_CATEGORIES) {
+            throw new IllegalArgumentException("Categories holds " + restoredCategories.size() + "; at most " + MAX_CATEGORIES);
+        }
+        // relations and texts belong to a gift or category, as the delete commands keep them
+        Set<String> giftIds = restoredGifts.stream().map(Gift::giftId).collect(Collectors.toSet());
+        Set<String> categoryIds = restoredCategories.stream().map(GiftCategory::categoryId).collect(Collectors.toSet());
+        restoredRelations.forEach(relation -> {
+            requireListed(categoryIds, relation.categoryId(), "Relations", "Categories");
+            relation.giftIds().forEach(giftId -> requireListed(giftIds, giftId, "Relations", "Gifts"));
+        });
+        restoredGiftTexts.forEach(text -> requireListed(giftIds, text.id(), "GiftTexts", "Gifts"));
+        restoredCategoryTexts.forEach(text -> requireListed(categoryIds, text.id(), "CategoryTexts", "Categories"));
+        return () -> {
+            clear();
+            restoredGifts.forEach(gift -> gifts.put(gift.giftId(), gift));
+            restoredCategories.forEach(category -> categories.put(category.categoryId(), category));
+            restoredRelations.forEach(relation -> relations.put(relation.categoryId(), new LinkedHashSet<>(relation.giftIds())));
+            restoredGiftTexts.forEach(text -> setText(giftTexts, text.id(), text.language(), new LocalizedText(text.name(), text.desc())));
+            restoredCategoryTexts.forEach(text -> setText(categoryTexts, text.id(), text.language(), new LocalizedText(text.name(), text.desc())));
+        };
+    }
+
+    private static void requireListed(Set<String> listed, String id, String field, String listField) {
+        if (!listed.contains(id)) {
+            throw new IllegalArgumentException(field + " names " + id + ", which " + listField + " does not hold");
+        }
+    }
+
+    private static List<Text> texts(Map<String, Map<String, LocalizedText>> texts) {
+        List<Text> flat = new ArrayList<>();
+        texts.forEach((id, byLanguage) -> byLanguage.forEach((language, text) ->
+                flat.add(new Text(id, language, text.name(), text.desc()))));
+        return flat;
     }
 
     void clear() {

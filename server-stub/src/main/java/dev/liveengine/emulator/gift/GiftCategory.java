@@ -7,5 +7,7 @@ public record GiftCategory(String categoryId, String defaultName, String default
 
     public GiftCategory {
         SnapshotSections.required(categoryId, "CategoryId");
+        // the spec requires it in get_gift_category's reply, as add_gift_category requires it
+        SnapshotSections.required(defaultName, "DefaultName");
     }
 }

@@ -18,12 +18,10 @@ public final class GiftStore implements Store {
     /** The documented cap; some paid packages allow more, so the emulator lets it be changed. */
     public static final int DEFAULT_MAX_GIFTS = 16;
 
-    private final int maxGifts;
     final GiftCatalog catalog;
     private final Map<String, RoomGiftTotals> rooms = new HashMap<>();
 
     public GiftStore(int maxGifts) {
-        this.maxGifts = maxGifts;
         this.catalog = new GiftCatalog(maxGifts);
     }
 
@@ -57,23 +55,20 @@ public final class GiftStore implements Store {
     @Override
     public JsonNode export(ObjectMapper json) {
         ObjectNode section = json.createObjectNode();
-        section.set("Gifts", json.valueToTree(List.copyOf(catalog.gifts.values())));
+        catalog.exportTo(section, json);
         section.set("Rooms", json.valueToTree(rooms.entrySet().stream().map(room -> room.getValue().snapshot(room.getKey())).toList()));
         return section;
     }
 
     @Override
     public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Gifts", "Rooms");
-        List<Gift> restoredGifts = SnapshotSections.list(section, "Gifts", Gift.class, json);
+        SnapshotSections.requireOnly(section, "Gifts", "Categories", "Relations", "GiftTexts", "CategoryTexts", "Rooms");
+        Runnable installCatalog = catalog.prepareRestore(section, json);
         List<RoomGiftTotals.Snapshot> restoredRooms = SnapshotSections.list(section, "Rooms", RoomGiftTotals.Snapshot.class, json);
-        if (restoredGifts.size() > maxGifts) {
-            throw new IllegalArgumentException("Gifts holds " + restoredGifts.size() + " gifts; this emulator allows " + maxGifts);
-        }
         return () -> {
             clear();
-            restoredGifts.forEach(gift -> catalog.gifts.put(gift.giftId(), gift));
-            restoredRooms.forEach(totals -> rooms.put(SnapshotSections.required(totals.roomId(), "RoomId"), RoomGiftTotals.of(totals)));
+            installCatalog.run();
+            restoredRooms.forEach(totals -> rooms.put(totals.roomId(), RoomGiftTotals.of(totals)));
         };
     }
 }

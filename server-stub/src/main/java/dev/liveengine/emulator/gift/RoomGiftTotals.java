@@ -1,5 +1,6 @@
 package dev.liveengine.emulator.gift;
 
+import dev.liveengine.emulator.state.SnapshotSections;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,6 +24,11 @@ public final class RoomGiftTotals {
 
     /** The totals of one room as a state snapshot holds them. */
     record Snapshot(String roomId, Long sequence, Long totalCount, Long totalCoins, Set<String> senders) {
+
+        // checked as the snapshot is read, so that a bad one is refused before anything is installed
+        Snapshot {
+            SnapshotSections.required(roomId, "RoomId");
+        }
     }
 
     void add(String sender, long count, long coins) {

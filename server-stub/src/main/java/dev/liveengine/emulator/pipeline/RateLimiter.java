@@ -18,6 +18,7 @@ public final class RateLimiter {
     private final Clock clock;
     private final boolean enabled;
     private final Map<String, Integer> overrides;
+    private final int scale;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     /**
@@ -25,8 +26,6 @@ public final class RateLimiter {
      *                  shared bucket name; an operation's own entry wins over its bucket's
      * @param scale     multiplies every documented limit that is not overridden
      */
-    private final int scale;
-
     public RateLimiter(Clock clock, boolean enabled, Map<String, Integer> overrides, int scale) {
         this.clock = clock;
         this.enabled = enabled;

@@ -1,6 +1,7 @@
 package dev.liveengine.emulator.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.ServiceException;
@@ -107,7 +108,7 @@ public final class RequestPipeline {
     }
 
     private static BaseResponse fail(ServiceException refusal) {
-        return new BaseResponse().actionStatus(ActionStatus.FAIL).errorCode(refusal.errorCode()).errorInfo(refusal.errorInfo());
+        return refusal.reply().actionStatus(ActionStatus.FAIL).errorCode(refusal.errorCode()).errorInfo(refusal.errorInfo());
     }
 
     private JsonNode parse(byte[] body) {
@@ -119,7 +120,9 @@ public final class RequestPipeline {
         }
         JsonNode tree;
         try {
-            tree = parts.json().readTree(body);
+            // decimals read exactly: a number beyond a double's range (1E+400) would otherwise become
+            // Infinity, which the schema validator's enum check cannot convert and fails on
+            tree = parts.json().reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
         } catch (IOException e) {
             throw new ServiceException(ErrorCodes.REQUEST_BODY_NOT_JSON, "the request body is not valid JSON");
         }

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EmulatorStateTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // every section a store exports, empty ones too: the export is compared with this text
     private static final String GIFTS = "\"gift\": {\"Gifts\": [{\"GiftId\": \"rose\", \"Coins\": 10, \"DefaultName\": \"Rose\"}],"
+            + " \"Categories\": [], \"Relations\": [], \"GiftTexts\": [], \"CategoryTexts\": [],"
             + " \"Rooms\": [{\"RoomId\": \"room1\", \"Sequence\": 1, \"TotalCount\": 2, \"TotalCoins\": 20, \"Senders\": [\"alice\"]}]}";
     private static final String TASKS = "\"mixStream\": {\"Tasks\": [{\"RoomId\": \"mix1\", \"Status\": \"STOPPED\"}]}";
 
@@ -65,6 +67,10 @@ class EmulatorStateTest {
             a null entry         | "gift": {"Gifts": [null]}                                                                        | null entry
             an unknown store     | "gift": {"Gifts": []}, "seats": {}                                                               | seats
             a section not an object | "gift": 5                                                                                     | State.Stores.gift
+            a relation without its category | "gift": {"Relations": [{"GiftIds": []}]}, "mixStream": {"Tasks": []}            | CategoryId
+            a text without its language | "gift": {"Gifts": [{"GiftId": "g", "Coins": 1, "DefaultName": "G"}], "GiftTexts": [{"Id": "g"}]} | Language
+            a text of no gift        | "gift": {"GiftTexts": [{"Id": "tulip", "Language": "en", "Name": "T"}]}                        | tulip
+            statistics without a room | "gift": {"Rooms": [{"Sequence": 1}]}, "mixStream": {"Tasks": []}                              | RoomId
             """)
     void oneBadSectionLeavesEveryStoreUnchanged(String what, String stores, String named) {
         assertRefusedWithoutChange(snapshot(stores), named);
