@@ -269,8 +269,9 @@ async function checkOperation(page, operation) {
 // --- helpers --------------------------------------------------------------------------------------
 
 /** A heading with this text (Redoc puts a "link to ..." anchor in front, so the name ends with it). */
+/** The heading showing {@code text}; Redoc adds a "Deprecated" badge to the heading of a deprecated operation. */
 function heading(scope, text) {
-  return scope.getByRole('heading', { name: new RegExp(`(^|\\s)${escape(text)}$`) }).first();
+  return scope.getByRole('heading', { name: new RegExp(`(^|\\s)${escape(text)}(\\W|$)`) }).first();
 }
 
 function menu(page) {

@@ -190,6 +190,11 @@ class RobustnessTest {
          */
         private JsonNode withField(Operation operation, Supplier<JsonNode> replacement) {
             ObjectNode body = validBody(operation);
+            if (fieldsOf(body).isEmpty()) {
+                // a command that takes no input ({}): the only field to send is one it does not know
+                body.set("NotAField", replacement != null ? replacement.get() : NODES.textNode("x"));
+                return body;
+            }
             String field = pick(fieldsOf(body));
             JsonNode value = replacement != null ? replacement.get() : wrongTypeFor(body.get(field));
             if (replacement != null && body.get(field).isTextual() && random.nextBoolean()) {

@@ -1,6 +1,8 @@
 package dev.liveengine.emulator;
 
 import dev.liveengine.emulator.account.AccountProvider;
+import dev.liveengine.emulator.battle.BattleProvider;
+import dev.liveengine.emulator.battle.BattleStore;
 import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.gift.GiftCategoryProvider;
 import dev.liveengine.emulator.gift.GiftLanguageProvider;
@@ -11,6 +13,8 @@ import dev.liveengine.emulator.mixstream.MixStreamProvider;
 import dev.liveengine.emulator.mixstream.MixStreamStore;
 import dev.liveengine.emulator.room.RoomProvider;
 import dev.liveengine.emulator.room.RoomStore;
+import dev.liveengine.emulator.seat.SeatProvider;
+import dev.liveengine.emulator.seat.SeatStore;
 import dev.liveengine.emulator.state.EmulatorState;
 import java.util.List;
 
@@ -29,13 +33,17 @@ final class Providers {
         RoomStore rooms = state.add(new RoomStore(settings.clock));
         GiftStore gifts = state.add(new GiftStore(settings.maxGifts));
         MixStreamStore mixStreams = state.add(new MixStreamStore());
+        SeatStore seats = state.add(new SeatStore());
+        BattleStore battles = state.add(new BattleStore(settings.clock));
         return List.of(
                 new AccountProvider(accounts),
                 new RoomProvider(rooms, accounts, gifts, state),
-                new MemberProvider(rooms, accounts),
+                new MemberProvider(rooms, accounts, state),
                 new GiftProvider(gifts, rooms, accounts),
                 new GiftCategoryProvider(gifts),
                 new GiftLanguageProvider(gifts),
-                new MixStreamProvider(mixStreams));
+                new MixStreamProvider(mixStreams),
+                new SeatProvider(seats, rooms),
+                new BattleProvider(battles, rooms));
     }
 }

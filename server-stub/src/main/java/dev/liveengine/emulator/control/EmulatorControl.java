@@ -105,6 +105,7 @@ public final class EmulatorControl {
     public void leaveRoom(String roomId, String userId) {
         state.atomically(() -> {
             state.store(RoomStore.class).leave(roomId, userId);
+            state.forgetMember(roomId, userId);
             return null;
         });
     }

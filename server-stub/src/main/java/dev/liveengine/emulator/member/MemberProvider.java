@@ -3,6 +3,7 @@ package dev.liveengine.emulator.member;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.room.RoomStore;
+import dev.liveengine.emulator.state.EmulatorState;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.api.MemberApi;
 import dev.liveengine.server.model.AdminList;
@@ -43,10 +44,12 @@ public final class MemberProvider implements MemberApi {
 
     private final RoomStore rooms;
     private final AccountStore accounts;
+    private final EmulatorState state;
 
-    public MemberProvider(RoomStore rooms, AccountStore accounts) {
+    public MemberProvider(RoomStore rooms, AccountStore accounts, EmulatorState state) {
         this.rooms = rooms;
         this.accounts = accounts;
+        this.state = state;
     }
 
     @Override
@@ -78,6 +81,8 @@ public final class MemberProvider implements MemberApi {
     @Override
     public BaseResponse banMember(BanMemberRequest request) {
         rooms.ban(request.getRoomId(), request.getMemberListAccount(), request.getDuration());
+        // a banned member is put out of the room, and off any seat with it
+        request.getMemberListAccount().forEach(account -> state.forgetMember(request.getRoomId(), account));
         return new BaseResponse();
     }
 

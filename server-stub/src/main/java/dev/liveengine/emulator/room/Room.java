@@ -1,5 +1,6 @@
 package dev.liveengine.emulator.room;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,9 +40,14 @@ final class Room {
                     Map<String, Long> mutedUntil, Long totalViewers, Long likes) {
     }
 
+    /** Copies that keep their order, so that the same state always exports the same bytes. */
     Snapshot snapshot() {
-        return new Snapshot(roomId, owner, settings, createTime, List.copyOf(admins), Map.copyOf(metadata),
-                List.copyOf(members), Map.copyOf(bannedUntil), Map.copyOf(mutedUntil), totalViewers, likes);
+        return new Snapshot(roomId, owner, settings, createTime, List.copyOf(admins), ordered(metadata),
+                List.copyOf(members), ordered(bannedUntil), ordered(mutedUntil), totalViewers, likes);
+    }
+
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     static Room of(Snapshot snapshot) {

@@ -74,6 +74,14 @@ public final class EmulatorState {
         stores.values().forEach(store -> store.forgetRoom(roomId));
     }
 
+    /** Tells every store that a member left a room or was put out of it; like {@link #forgetRoom}, under the lock. */
+    public void forgetMember(String roomId, String userId) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("forgetMember must run inside atomically(...)");
+        }
+        stores.values().forEach(store -> store.forgetMember(roomId, userId));
+    }
+
     /** Forgets everything, as after a fresh start. */
     public void clear() {
         atomically(() -> {

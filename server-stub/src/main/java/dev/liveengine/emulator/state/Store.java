@@ -23,6 +23,13 @@ public interface Store {
     default void forgetRoom(String roomId) {
     }
 
+    /**
+     * Forgets what a member held in a room they just left or were put out of (their seat), in the
+     * same step: see {@link EmulatorState#forgetMember}.
+     */
+    default void forgetMember(String roomId, String userId) {
+    }
+
     /** The store's state as JSON, in the emulator's own terms (never a secret). */
     JsonNode export(ObjectMapper json);
 
