@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.liveengine.emulator.ManualClock;
+import dev.liveengine.emulator.MutableClock;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.state.EmulatorState;
 import dev.liveengine.server.api.ErrorCodes;
@@ -25,7 +25,7 @@ class AccountStoreTest {
     private static final String NICK = "Tag_Profile_IM_Nick";
     private static final String LEVEL = "Tag_Profile_IM_Level";
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
     private final AccountStore accounts = new AccountStore(Set.of("administrator"), clock);
 
     private static void refused(int errorCode, Executable call) {

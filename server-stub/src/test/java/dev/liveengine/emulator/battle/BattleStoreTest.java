@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.liveengine.emulator.ManualClock;
+import dev.liveengine.emulator.MutableClock;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.battle.BattleStore.Invitation;
 import dev.liveengine.emulator.state.EmulatorState;
@@ -31,7 +31,7 @@ class BattleStoreTest {
     private static final int MINUTE = 60_000;
     private static final Predicate<String> ROOMS = Set.of("a", "b", "c", "d")::contains;
 
-    private final ManualClock clock = new ManualClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final BattleStore battles = new BattleStore(clock);
 
     private static void refused(int errorCode, Executable call) {

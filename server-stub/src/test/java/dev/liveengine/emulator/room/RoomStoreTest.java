@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.liveengine.emulator.ManualClock;
+import dev.liveengine.emulator.MutableClock;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Duration;
@@ -24,7 +24,7 @@ class RoomStoreTest {
     private static final RoomSettings LIVE = new RoomSettings("Live", "VideoDynamicGrid9Seats", null, null, null, null, null, null, null,
             null, null, null, null, null);
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
     private final RoomStore rooms = new RoomStore(clock);
 
     private static void refused(int errorCode, Executable call) {
