@@ -70,9 +70,10 @@ class TypeScriptClientSmokeTest {
         ExternalProcess.Result run = ExternalProcess.run(PolyglotBuild.moduleDir(), SCRIPT_TIMEOUT, environment,
                 List.of("node", script.toString()));
 
+        // first, so that a failure message quoting the script's output can never carry the UserSig
+        assertFalse(run.output().contains(userSig), "the script printed the UserSig");
         assertEquals(0, run.exitCode(), run::describe);
         assertTrue(run.output().contains("SMOKE PASSED"), () -> "the script exited 0 without finishing: "
                 + run.describe());
-        assertFalse(run.output().contains(userSig), "the script printed the UserSig");
     }
 }
