@@ -8,9 +8,12 @@ import dev.liveengine.emulator.gift.GiftCategoryProvider;
 import dev.liveengine.emulator.gift.GiftLanguageProvider;
 import dev.liveengine.emulator.gift.GiftProvider;
 import dev.liveengine.emulator.gift.GiftStore;
+import dev.liveengine.emulator.message.MessageProvider;
+import dev.liveengine.emulator.message.MessageStore;
 import dev.liveengine.emulator.member.MemberProvider;
 import dev.liveengine.emulator.mixstream.MixStreamProvider;
 import dev.liveengine.emulator.mixstream.MixStreamStore;
+import dev.liveengine.emulator.robot.RobotProvider;
 import dev.liveengine.emulator.room.RoomProvider;
 import dev.liveengine.emulator.room.RoomStore;
 import dev.liveengine.emulator.seat.SeatProvider;
@@ -33,16 +36,19 @@ final class Providers {
         RoomStore rooms = state.add(new RoomStore(settings.clock));
         GiftStore gifts = state.add(new GiftStore(settings.maxGifts));
         MixStreamStore mixStreams = state.add(new MixStreamStore());
+        MessageStore messages = state.add(new MessageStore(settings.clock));
         SeatStore seats = state.add(new SeatStore());
         BattleStore battles = state.add(new BattleStore(settings.clock));
         return List.of(
                 new AccountProvider(accounts),
-                new RoomProvider(rooms, accounts, gifts, state),
+                new RoomProvider(rooms, accounts, gifts, messages, state),
                 new MemberProvider(rooms, accounts, state),
                 new GiftProvider(gifts, rooms, accounts),
                 new GiftCategoryProvider(gifts),
                 new GiftLanguageProvider(gifts),
-                new MixStreamProvider(mixStreams),
+                new MixStreamProvider(mixStreams, rooms),
+                new RobotProvider(rooms, accounts, state),
+                new MessageProvider(messages, rooms),
                 new SeatProvider(seats, rooms),
                 new BattleProvider(battles, rooms));
     }

@@ -58,7 +58,7 @@ class RoomProviderTest {
 
     private LiveEngineClient client;
 
-    /** alice and bob are imported accounts; room r1 has a stopped mixing task (set_mix_stream is not served yet). */
+    /** alice and bob are imported accounts; room r1 has a stopped mixing task (no command stops one). */
     @BeforeEach
     void seed() throws Exception {
         emulator.control().importState(new ObjectMapper().readTree("""

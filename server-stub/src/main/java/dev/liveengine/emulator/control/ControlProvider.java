@@ -12,7 +12,10 @@ import dev.liveengine.server.control.model.ExportStateResponse;
 import dev.liveengine.server.control.model.FailNextCallsRequest;
 import dev.liveengine.server.control.model.GetJournalRequest;
 import dev.liveengine.server.control.model.GetJournalResponse;
+import dev.liveengine.server.control.model.GetRoomMessagesRequest;
+import dev.liveengine.server.control.model.GetRoomMessagesResponse;
 import dev.liveengine.server.control.model.ImportStateRequest;
+import dev.liveengine.server.control.model.RoomMessage;
 import dev.liveengine.server.control.model.RoomMemberEvent;
 import dev.liveengine.server.control.model.UserEvent;
 import dev.liveengine.server.control.model.JournalCall;
@@ -86,6 +89,15 @@ public final class ControlProvider implements StateApi, FaultsApi, JournalApi, E
                                 .requestId(call.requestId()).errorCode(call.errorCode())
                                 .time(call.time().atOffset(ZoneOffset.UTC)))
                         .toList()));
+    }
+
+    @Override
+    public GetRoomMessagesResponse getRoomMessages(GetRoomMessagesRequest request) {
+        return new GetRoomMessagesResponse().messages(control.roomMessages(request.getRoomId()).stream()
+                .map(message -> new RoomMessage().msgSeq(message.seq()).msgTime(message.time())
+                        .senderAccount(message.sender()).textContent(message.text()).businessId(message.businessId())
+                        .data(message.data()).extensionInfo(message.extensionInfo()))
+                .toList());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.contract.SpecContract;
+import dev.liveengine.emulator.message.MessageStore;
 import dev.liveengine.emulator.pipeline.RateLimiter;
 import dev.liveengine.emulator.room.RoomStore;
 import dev.liveengine.emulator.state.EmulatorState;
@@ -108,6 +109,11 @@ public final class EmulatorControl {
             state.forgetMember(roomId, userId);
             return null;
         });
+    }
+
+    /** The latest messages sent into a room by the message commands, oldest first. */
+    public List<MessageStore.Message> roomMessages(String roomId) {
+        return state.atomically(() -> state.store(MessageStore.class).latest(roomId));
     }
 
     /** A user goes online ({@code true}) or offline. */

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stream-mixing task of each room. Tasks are created by {@code set_mix_stream}, which the
- * emulator does not serve yet; until then they come from an imported state snapshot.
+ * The stream-mixing task of each room. Tasks are created (or set running) by {@code set_mix_stream}
+ * and set running by {@code resume_mcu_task}; no command stops one, so a stopped task comes from an
+ * imported state snapshot.
  */
 public final class MixStreamStore implements Store {
 

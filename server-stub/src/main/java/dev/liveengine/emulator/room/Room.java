@@ -23,9 +23,17 @@ final class Room {
     final Set<String> members = new LinkedHashSet<>();
     final Map<String, Long> bannedUntil = new LinkedHashMap<>();
     final Map<String, Long> mutedUntil = new LinkedHashMap<>();
+    /** Robot accounts in the room; they are members too, as long as they are robots here. */
+    final Set<String> robots = new LinkedHashSet<>();
     /** Entries into the room; a user who comes back counts again, as the service counts it. */
     long totalViewers;
     long likes;
+
+    /** The user is no longer in the room, robot or not; false if the user was not in it. */
+    boolean removeMember(String userId) {
+        robots.remove(userId);
+        return members.remove(userId);
+    }
 
     Room(String roomId, String owner, RoomSettings settings, long createTime) {
         this.roomId = roomId;
@@ -37,13 +45,13 @@ final class Room {
     /** A room as a state snapshot holds it. */
     record Snapshot(String roomId, String owner, RoomSettings settings, Long createTime, List<String> admins,
                     Map<String, String> metadata, List<String> members, Map<String, Long> bannedUntil,
-                    Map<String, Long> mutedUntil, Long totalViewers, Long likes) {
+                    Map<String, Long> mutedUntil, List<String> robots, Long totalViewers, Long likes) {
     }
 
     /** Copies that keep their order, so that the same state always exports the same bytes. */
     Snapshot snapshot() {
         return new Snapshot(roomId, owner, settings, createTime, List.copyOf(admins), ordered(metadata),
-                List.copyOf(members), ordered(bannedUntil), ordered(mutedUntil), totalViewers, likes);
+                List.copyOf(members), ordered(bannedUntil), ordered(mutedUntil), List.copyOf(robots), totalViewers, likes);
     }
 
     private static <K, V> Map<K, V> ordered(Map<K, V> map) {
@@ -58,6 +66,7 @@ final class Room {
         room.members.addAll(orEmpty(snapshot.members()));
         room.bannedUntil.putAll(snapshot.bannedUntil() == null ? Map.of() : snapshot.bannedUntil());
         room.mutedUntil.putAll(snapshot.mutedUntil() == null ? Map.of() : snapshot.mutedUntil());
+        room.robots.addAll(orEmpty(snapshot.robots()));
         room.totalViewers = snapshot.totalViewers() == null ? 0 : snapshot.totalViewers();
         room.likes = snapshot.likes() == null ? 0 : snapshot.likes();
         return room;

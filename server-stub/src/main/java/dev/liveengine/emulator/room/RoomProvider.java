@@ -4,6 +4,7 @@ import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.gift.GiftStore;
 import dev.liveengine.emulator.gift.RoomGiftTotals;
+import dev.liveengine.emulator.message.MessageStore;
 import dev.liveengine.emulator.pipeline.Caller;
 import dev.liveengine.emulator.state.EmulatorState;
 import dev.liveengine.server.api.ErrorCodes;
@@ -22,6 +23,9 @@ import dev.liveengine.server.model.GetRoomListRequest;
 import dev.liveengine.server.model.GetRoomListResponse;
 import dev.liveengine.server.model.GetRoomMetadataRequest;
 import dev.liveengine.server.model.GetRoomMetadataResponse;
+import dev.liveengine.server.model.GetRoomStatsRequest;
+import dev.liveengine.server.model.GetRoomStatsResponse;
+import dev.liveengine.server.model.RoomStats;
 import dev.liveengine.server.model.MetadataItem;
 import dev.liveengine.server.model.NewRoomInfo;
 import dev.liveengine.server.model.RoomInfo;
@@ -48,12 +52,14 @@ public final class RoomProvider implements RoomApi {
     private final RoomStore rooms;
     private final AccountStore accounts;
     private final GiftStore gifts;
+    private final MessageStore messages;
     private final EmulatorState state;
 
-    public RoomProvider(RoomStore rooms, AccountStore accounts, GiftStore gifts, EmulatorState state) {
+    public RoomProvider(RoomStore rooms, AccountStore accounts, GiftStore gifts, MessageStore messages, EmulatorState state) {
         this.rooms = rooms;
         this.accounts = accounts;
         this.gifts = gifts;
+        this.messages = messages;
         this.state = state;
     }
 
@@ -79,6 +85,20 @@ public final class RoomProvider implements RoomApi {
                 .totalGiftCoins(sent.totalCoins())
                 .totalUniqueGiftSenders(sent.senderCount())
                 .totalLikesReceived(room.likes())));
+    }
+
+    /** The counters destroy_room would report, read now, plus the messages sent into the room. */
+    @Override
+    public GetRoomStatsResponse getRoomStats(GetRoomStatsRequest request) {
+        RoomView room = rooms.view(request.getRoomId());
+        RoomGiftTotals.View sent = gifts.totals(request.getRoomId());
+        RoomStats stats = new RoomStats().totalMsgCount(messages.sentTo(request.getRoomId()));
+        stats.setTotalViewers(room.totalViewers());
+        stats.setTotalGiftsSent(sent.totalCount());
+        stats.setTotalGiftCoins(sent.totalCoins());
+        stats.setTotalUniqueGiftSenders(sent.senderCount());
+        stats.setTotalLikesReceived(room.likes());
+        return new GetRoomStatsResponse().response(stats);
     }
 
     @Override

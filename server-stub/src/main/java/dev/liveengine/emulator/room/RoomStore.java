@@ -200,7 +200,7 @@ public final class RoomStore implements Store {
 
     /** A user leaves the room (an end-user event). */
     public void leave(String roomId, String userId) {
-        if (!require(roomId).members.remove(userId)) {
+        if (!require(roomId).removeMember(userId)) {
             throw new ServiceException(ErrorCodes.USER_NOT_IN_ROOM, userId + " is not in room " + roomId);
         }
     }
@@ -224,7 +224,7 @@ public final class RoomStore implements Store {
         long until = endAfter(seconds);
         accounts.forEach(account -> {
             room.bannedUntil.put(account, until);
-            room.members.remove(account);
+            room.removeMember(account);
         });
     }
 
@@ -253,6 +253,38 @@ public final class RoomStore implements Store {
     /** The mutes still in force, by account, with their end in epoch seconds. */
     public Map<String, Long> mutes(String roomId) {
         return inForce(require(roomId).mutedUntil);
+    }
+
+    // ---- robots ---------------------------------------------------------------------------------------
+
+    /** At most this many robots in a room, as documented for add_robot. */
+    public static final int MAX_ROBOTS = 3;
+
+    /** Robots join the room as members; the room keeps at most {@value #MAX_ROBOTS}. */
+    public void addRobots(String roomId, Collection<String> accounts) {
+        Room room = require(roomId);
+        long added = accounts.stream().distinct().filter(account -> !room.robots.contains(account)).count();
+        if (room.robots.size() + added > MAX_ROBOTS) {
+            throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "a room has at most " + MAX_ROBOTS + " robots");
+        }
+        accounts.forEach(account -> {
+            room.robots.add(account);
+            if (room.members.add(account)) {
+                room.totalViewers++;
+            }
+        });
+    }
+
+    /** Robots leave the room; an account that is not a robot here is left alone. Returns the robots that left. */
+    public List<String> removeRobots(String roomId, Collection<String> accounts) {
+        Room room = require(roomId);
+        List<String> left = accounts.stream().distinct().filter(room.robots::contains).toList();
+        left.forEach(room::removeMember);
+        return left;
+    }
+
+    public List<String> robots(String roomId) {
+        return List.copyOf(require(roomId).robots);
     }
 
     // ---- store ------------------------------------------------------------------------------------------

@@ -193,12 +193,91 @@ class RoomStoreTest {
         assertEquals(3, rooms.view("r1").totalViewers());
     }
 
+    // ---- robots -------------------------------------------------------------------------------------
+
+    @Test
+    void atMostThreeRobotsAndARefusedAddAddsNone() {
+        rooms.create("r1", "alice", LIVE);
+        rooms.addRobots("r1", List.of("bot1", "bot2"));
+
+        refused(ErrorCodes.INVALID_PARAMETER, () -> rooms.addRobots("r1", List.of("bot3", "bot4")));
+
+        assertEquals(List.of("bot1", "bot2"), rooms.robots("r1"));
+        assertFalse(rooms.isMember("r1", "bot3"), "the robot that would have fitted did not join either");
+        assertEquals(2, rooms.view("r1").totalViewers());
+        rooms.addRobots("r1", List.of("bot3"));
+        refused(ErrorCodes.INVALID_PARAMETER, () -> rooms.addRobots("r1", List.of("bot4")));
+        assertEquals(List.of("bot1", "bot2", "bot3"), rooms.robots("r1"));
+    }
+
+    @Test
+    void aRobotAddedAgainStaysOnceAndDoesNotCountAgainstTheCap() {
+        rooms.create("r1", "alice", LIVE);
+        rooms.addRobots("r1", List.of("bot1", "bot2", "bot3"));
+
+        rooms.addRobots("r1", List.of("bot3", "bot1"));
+        rooms.addRobots("r1", List.of("bot2", "bot2"));
+
+        assertEquals(List.of("bot1", "bot2", "bot3"), rooms.robots("r1"));
+        assertEquals(3, rooms.memberCount("r1"));
+        assertEquals(3, rooms.view("r1").totalViewers(), "a robot already in the room is not a new viewer");
+    }
+
+    @Test
+    void robotsAreMembersAndAMemberWhoBecomesARobotIsNotCountedTwice() {
+        rooms.create("r1", "alice", LIVE);
+        rooms.enter("r1", "bob");
+
+        rooms.addRobots("r1", List.of("bob", "bot1"));
+
+        assertEquals(List.of("bob", "bot1"), rooms.robots("r1"));
+        assertEquals(List.of("bob", "bot1"), rooms.members("r1", "", 10).items());
+        assertEquals(2, rooms.view("r1").totalViewers());
+    }
+
+    @Test
+    void removingRobotsReturnsOnlyTheRobotsRemovedAndLeavesOtherMembersAlone() {
+        rooms.create("r1", "alice", LIVE);
+        rooms.enter("r1", "carol");
+        rooms.addRobots("r1", List.of("bot1", "bot2"));
+
+        assertEquals(List.of("bot1"), rooms.removeRobots("r1", List.of("bot1", "carol", "nobody", "bot1")));
+
+        assertEquals(List.of("bot2"), rooms.robots("r1"));
+        assertEquals(List.of("carol", "bot2"), rooms.members("r1", "", 10).items());
+        assertEquals(List.of(), rooms.removeRobots("r1", List.of("bot1")), "removing again removes nothing");
+    }
+
+    @Test
+    void aBannedOrLeavingRobotIsNoLongerARobot() {
+        rooms.create("r1", "alice", LIVE);
+        rooms.addRobots("r1", List.of("bot1", "bot2", "bot3"));
+
+        rooms.ban("r1", List.of("bot1"), 60);
+        rooms.leave("r1", "bot2");
+
+        assertEquals(List.of("bot3"), rooms.robots("r1"));
+        assertEquals(List.of(), rooms.removeRobots("r1", List.of("bot1", "bot2")), "neither is a robot to remove");
+        rooms.enter("r1", "bot2");
+        assertEquals(List.of("bot3"), rooms.robots("r1"), "coming back as a member does not make a robot");
+        rooms.addRobots("r1", List.of("bot2", "bot4"));
+        assertEquals(List.of("bot3", "bot2", "bot4"), rooms.robots("r1"), "the places they left are free for others");
+    }
+
+    @Test
+    void robotCommandsOnAMissingRoomAre100004() {
+        refused(ErrorCodes.ROOM_NOT_FOUND, () -> rooms.addRobots("r1", List.of("bot1")));
+        refused(ErrorCodes.ROOM_NOT_FOUND, () -> rooms.removeRobots("r1", List.of("bot1")));
+        refused(ErrorCodes.ROOM_NOT_FOUND, () -> rooms.robots("r1"));
+    }
+
     @Test
     void aSnapshotRestoresEveryRoomWhole() {
         rooms.create("r1", "alice", LIVE);
         rooms.enter("r1", "bob");
         rooms.setMetadata("r1", Map.of("k", "v"));
         rooms.ban("r1", List.of("eve"), 60);
+        rooms.addRobots("r1", List.of("bot1", "bot2"));
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.UPPER_CAMEL_CASE);
         var snapshot = rooms.export(json);
@@ -210,6 +289,8 @@ class RoomStoreTest {
         assertEquals(before, rooms.view("r1"));
         assertEquals(Map.of("eve", clock.instant().getEpochSecond() + 60), rooms.bans("r1"));
         assertTrue(rooms.isMember("r1", "bob"));
+        assertEquals(List.of("bot1", "bot2"), rooms.robots("r1"));
+        assertEquals(List.of("bot1"), rooms.removeRobots("r1", List.of("bot1", "bob")), "restored robots are robots, bob still is not");
     }
 
     @Test
