@@ -7,7 +7,8 @@
 // instead of a copy at every use). The message says which schema to describe.
 //
 // Given: the document root (resolved). Walks the schemas where OpenAPI puts them (components,
-// parameters, request bodies, responses, headers) and, inside a schema, its properties, items,
+// parameters, request bodies, responses, headers, in paths and in x-webhooks) and, inside a schema,
+// its properties, items,
 // additionalProperties and allOf/anyOf/oneOf/not; example values are never mistaken for schemas.
 // Each schema object is visited once, so a shared schema is reported once.
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -81,17 +82,21 @@ export default function propertiesDescribed(document, _options, context) {
   for (const [name, response] of Object.entries(components.responses ?? {})) {
     walkResponse(response, ['components', 'responses', name]);
   }
-  for (const [key, pathItem] of Object.entries(document?.paths ?? {})) {
+  const pathItems = [
+    ...Object.entries(document?.paths ?? {}).map(([key, item]) => [['paths', key], item]),
+    ...Object.entries(document?.['x-webhooks'] ?? {}).map(([key, item]) => [['x-webhooks', key], item]),
+  ];
+  for (const [where, pathItem] of pathItems) {
     if (pathItem === null || typeof pathItem !== 'object') {
       continue;
     }
-    walkParameters(pathItem.parameters, ['paths', key, 'parameters']);
+    walkParameters(pathItem.parameters, [...where, 'parameters']);
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (operation === null || typeof operation !== 'object') {
         continue;
       }
-      const path = ['paths', key, method];
+      const path = [...where, method];
       walkParameters(operation.parameters, [...path, 'parameters']);
       walkContent(operation.requestBody?.content, [...path, 'requestBody', 'content']);
       for (const [status, response] of Object.entries(operation.responses ?? {})) {

@@ -30,7 +30,7 @@ final class Interactions {
                 .willRespondWith()
                 .status(200)
                 .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
-                .body(ReplyRules.body(example.reply().value()))
+                .body(ReplyRules.body(example.operation().path(), example.reply().value()))
                 .toPact(V4Pact.class);
     }
 }

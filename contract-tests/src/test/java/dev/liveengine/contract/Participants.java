@@ -11,6 +11,13 @@ final class Participants {
     static final String PROVIDER = "LiveEngineEmulator";
     static final String ADMIN = EmulatorSettings.DEFAULT_ADMIN;
 
+    /** The app's server receiving the webhooks through the client's {@code WebhookReceiver}, and who sends them. */
+    static final String WEBHOOK_CONSUMER = "LiveEngineWebhookReceiver";
+    static final String WEBHOOK_PROVIDER = "LiveEngineEmulatorWebhooks";
+
+    /** The webhook signing token the app sets with {@code set_callback_token}, and its receiver checks {@code Sign} with. */
+    static final String WEBHOOK_TOKEN = "pact-webhook-token";
+
     /** Regex of the service's request IDs. */
     static final String REQUEST_ID = "Id-[0-9a-f]{32}-O-Seq-\\d+";
 

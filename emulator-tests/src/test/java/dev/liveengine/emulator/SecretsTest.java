@@ -71,6 +71,39 @@ class SecretsTest {
         assertFalse(reply.text().contains(KEY), reply.text());
     }
 
+    /**
+     * The webhook token leaves the emulator in one place only, the answer of get_callback_token (the
+     * service answers it too): never in a state snapshot, the journal, a delivery record, a refusal
+     * or any other reply, nor, as a Sign, in a delivery record.
+     */
+    @Test
+    void theWebhookTokenIsOnlyInTheAnswerThatReturnsIt() {
+        String token = "webhook-token-of-the-test-app-0c4e2a";
+        emulator.control().importState(SpecExamples.recordedFixtures());
+        List<String> replies = new java.util.ArrayList<>();
+        replies.add(ok(http.call(SpecExamples.operation("setCallback"), EmulatorHttp.json("Url", emulator.webhooks().url(),
+                "CallbackCommandList", List.of("Live.CallbackAfterSetMetadata")))).text());
+        replies.add(ok(http.call(SpecExamples.operation("setCallbackToken"), EmulatorHttp.json("Token", token, "IsTokenEnable", true))).text());
+        replies.add(fails(ErrorCodes.INVALID_PARAMETER, http.call(SpecExamples.operation("setCallbackToken"),
+                EmulatorHttp.json("Token", token + "x".repeat(200)))).text());
+        SpecExamples.Operation setMetadata = SpecExamples.operation("setRoomMetadata");
+        replies.add(ok(http.call(setMetadata, RecordedRequests.of(setMetadata))).text());
+        String sign = emulator.webhooks().take("Live.CallbackAfterSetMetadata").query().get("Sign");
+        replies.add(ok(http.call("/emulator/v1/export_state", EmulatorHttp.json())).text());
+        replies.add(ok(http.call("/emulator/v1/get_journal", EmulatorHttp.json())).text());
+        try {
+            assertTrue(emulator.control().awaitWebhooks(Duration.ofSeconds(10)), "deliveries pending");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        replies.add(ok(http.call("/emulator/v1/get_webhook_deliveries", EmulatorHttp.json())).text());
+        for (String reply : replies) {
+            assertFalse(reply.contains(token) || reply.contains(sign), () -> "leaks the webhook token or a Sign: " + reply);
+        }
+        String answered = ok(http.call(SpecExamples.operation("getCallbackToken"), EmulatorHttp.json())).text();
+        assertTrue(answered.contains(token), "get_callback_token answers the token, as the service does");
+    }
+
     @Test
     void settingsNeverPrintTheKey() {
         String text = emulator.emulator().settings().toString();

@@ -30,13 +30,16 @@ class IdentityRulesTest {
     private static final String OPERATION_ID_UNIQUE = "operation-operationId-unique";
 
     @Test
-    void operationIdsAreUniqueAcrossAllServices() {
-        Map<String, Operation> first = new HashMap<>();
-        for (Operation op : SpecFiles.operations()) {
-            String id = op.node().path("operationId").asText();
-            Operation earlier = first.putIfAbsent(id, op);
+    void operationIdsAreUniqueAcrossAllServicesAndWebhooks() {
+        Map<String, Object> first = new HashMap<>();
+        List<Object> all = new ArrayList<>(SpecFiles.operations());
+        all.addAll(SpecFiles.webhooks());
+        for (Object op : all) {
+            JsonNode node = op instanceof Operation operation ? operation.node() : ((SpecFiles.WebhookOperation) op).node();
+            String id = node.path("operationId").asText();
+            Object earlier = first.putIfAbsent(id, op);
             assertTrue(earlier == null, () -> "operationId " + id + " is used by both " + earlier + " and " + op
-                    + "; generated clients would have two methods of that name");
+                    + "; generated code would have two methods of that name");
         }
     }
 

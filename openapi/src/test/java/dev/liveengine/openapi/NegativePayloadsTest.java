@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The validator rejects payloads the spec forbids, each for the expected reason, and accepts the
  * same payload once the one fault is fixed: proof that it does not simply reject everything.
- * Payloads are written with single quotes for readability.
+ * Payloads are written with single quotes for readability. Webhook events and answers are checked
+ * the same way, through {@link SpecValidator#webhooks()}.
  */
 class NegativePayloadsTest {
 
@@ -68,7 +69,70 @@ class NegativePayloadsTest {
                 query("random above 2^32-1", "maximum", "random", "4294967296", "4294967295"),
                 query("random below zero", "minimum", "random", "-1", "0"),
                 query("contenttype xml", "enum", "contenttype", "xml", "json"),
-                query("usersig missing", "security.missing", "usersig", null, "not-a-real-usersig"));
+                query("usersig missing", "security.missing", "usersig", null, "not-a-real-usersig"),
+                event("webhook event naming another command word", "CallbackCommand", CREATE_ROOM_EVENT,
+                        "{'CallbackCommand':'Live.CallbackAfterDestroyRoom','Operator_Account':'admin',"
+                                + "'RoomInfo':{'RoomId':'r1'}}", AFTER_CREATE_ROOM_BODY),
+                event("webhook event without RoomInfo", "RoomInfo", CREATE_ROOM_EVENT,
+                        "{'CallbackCommand':'Live.CallbackAfterCreateRoom','Operator_Account':'admin'}",
+                        AFTER_CREATE_ROOM_BODY),
+                event("webhook event with an unknown EventCause", "EventCause", "Live.CallbackAfterMemberStateChanged",
+                        memberEvent("Jumped"), memberEvent("Kicked")),
+                webhookQuery("webhook OptPlatform Linux", "enum", "OptPlatform", "Linux", "Android"),
+                webhookQuery("webhook without SdkAppid", "SdkAppid", "SdkAppid", null, "1400000000"),
+                webhookQuery("webhook Sign that is not a SHA-256", "pattern", "Sign", "abc",
+                        "17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061"),
+                webhookQuery("webhook CallbackCommand of another event", "enum", "CallbackCommand",
+                        "Live.CallbackAfterDestroyRoom", CREATE_ROOM_EVENT),
+                reply("gift check answer with ErrorCode as a string", "ErrorCode", "Live.CallbackBeforeSendGift",
+                        "{'ActionStatus':'OK','ErrorInfo':'','ErrorCode':'1'}",
+                        "{'ActionStatus':'OK','ErrorInfo':'','ErrorCode':1}"),
+                reply("message check answer with a code beyond 10200", "ErrorCode", "Group.CallbackBeforeSendMsg",
+                        "{'ActionStatus':'OK','ErrorInfo':'','ErrorCode':10201}",
+                        "{'ActionStatus':'OK','ErrorInfo':'','ErrorCode':10200}"));
+    }
+
+    private static final String CREATE_ROOM_EVENT = "Live.CallbackAfterCreateRoom";
+    private static final String AFTER_CREATE_ROOM_BODY =
+            "{'CallbackCommand':'Live.CallbackAfterCreateRoom','Operator_Account':'admin','RoomInfo':{'RoomId':'r1'}}";
+
+    private static String memberEvent(String cause) {
+        return "{'CallbackCommand':'Live.CallbackAfterMemberStateChanged','RoomId':'r1','EventType':'Offline',"
+                + "'EventCause':'" + cause + "','MemberList':[{'Member_Account':'user1'}],'EventTime':1703589922780}";
+    }
+
+    /** A webhook's event, as the service posts it with the usual query parameters. */
+    private static Case event(String name, String expected, String commandWord, String faulty, String fixed) {
+        String path = SpecValidator.webhookPath(commandWord);
+        return new Case(name, expected, Optional.empty(),
+                () -> SpecValidator.webhooks().requestProblems(path, SpecValidator.validWebhookQuery(commandWord), json(faulty)),
+                () -> SpecValidator.webhooks().requestProblems(path, SpecValidator.validWebhookQuery(commandWord), json(fixed)));
+    }
+
+    /** A valid Live.CallbackAfterCreateRoom event whose query parameter {@code param} is {@code faulty} (null: absent). */
+    private static Case webhookQuery(String name, String expected, String param, String faulty, String fixed) {
+        String path = SpecValidator.webhookPath(CREATE_ROOM_EVENT);
+        return new Case(name, expected, Optional.of(param),
+                () -> SpecValidator.webhooks().requestProblems(path, webhookQueryWith(param, faulty), json(AFTER_CREATE_ROOM_BODY)),
+                () -> SpecValidator.webhooks().requestProblems(path, webhookQueryWith(param, fixed), json(AFTER_CREATE_ROOM_BODY)));
+    }
+
+    /** Your server's answer to a webhook. */
+    private static Case reply(String name, String expected, String commandWord, String faulty, String fixed) {
+        String path = SpecValidator.webhookPath(commandWord);
+        return new Case(name, expected, Optional.empty(),
+                () -> SpecValidator.webhooks().responseProblems(path, json(faulty)),
+                () -> SpecValidator.webhooks().responseProblems(path, json(fixed)));
+    }
+
+    private static Map<String, String> webhookQueryWith(String param, String value) {
+        Map<String, String> query = SpecValidator.validWebhookQuery(CREATE_ROOM_EVENT);
+        if (value == null) {
+            query.remove(param);
+        } else {
+            query.put(param, value);
+        }
+        return query;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,13 +17,16 @@ import dev.liveengine.openapi.testing.SpecExamples;
 import dev.liveengine.openapi.testing.SpecExamples.Direction;
 import dev.liveengine.openapi.testing.SpecExamples.Example;
 import dev.liveengine.openapi.testing.SpecExamples.Operation;
+import dev.liveengine.openapi.testing.SpecExamples.Webhook;
 import dev.liveengine.openapi.testing.SpecValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,10 +37,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The example files under {@code spec/resources/<group>/examples}: recorded doc payloads, their
- * verbatim originals when those are not JSON, and the project's own FAIL envelopes. Which file
- * belongs to which operation is what the spec's {@code externalValue}s say (through
- * {@link SpecExamples}), never what a file name suggests.
+ * The example files under {@code spec/resources/<group>/examples} and
+ * {@code spec/webhooks/<area>/examples}: recorded doc payloads, their verbatim originals when those
+ * are not JSON, and the project's own FAIL envelopes and webhook replies. Which file belongs to which
+ * operation or webhook is what the spec's {@code externalValue}s say (through {@link SpecExamples}),
+ * never what a file name suggests. A webhook's files are named after its event file
+ * ({@code after_create_room}) as a command's are after the command; its event is the request, your
+ * server's answer the response.
  */
 class RecordedPayloadsTest {
 
@@ -60,9 +66,48 @@ class RecordedPayloadsTest {
      */
     private static final Pattern ELISION = Pattern.compile(",\\s*\\.\\.\\.\\s*(?=[\\[\\]{\"0-9-])");
 
+    /**
+     * And a comma left out between members: a closing bracket followed, after blanks or a line break,
+     * by the name of the next member, as in a {@code RoomInfo} object closed on one line and
+     * {@code "EventTime": ...} on the next. Outside a string, JSON never has a closing bracket followed
+     * by a string, so this only reads what the page meant.
+     */
+    private static final Pattern MISSING_COMMA = Pattern.compile("([}\\]])(\\s+)(?=\"[^\"\\\\]*\"\\s*:)");
+
+    /** An operation or a webhook, with what its example files must satisfy. */
+    record Slice(String name, Path sourceFile, String fileStem, List<Example> examples,
+                 BiFunction<Example, String, List<String>> validation) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Every operation, then every webhook. */
+    static List<Slice> slices() {
+        List<Slice> slices = new ArrayList<>();
+        for (Operation op : SpecExamples.operations()) {
+            slices.add(new Slice(op.operationId(), op.sourceFile(), op.command(), op.examples().toList(),
+                    (example, body) -> example.direction() == Direction.REQUEST
+                            ? SpecValidator.bundled().requestProblems(op.path(), SpecValidator.validCommonQuery(), body)
+                            : SpecValidator.bundled().responseProblems(op.path(), body)));
+        }
+        for (Webhook webhook : SpecExamples.webhooks()) {
+            String path = SpecValidator.webhookPath(webhook.callbackCommand());
+            slices.add(new Slice(webhook.callbackCommand(), webhook.sourceFile(), webhook.eventFile(),
+                    webhook.examples().toList(),
+                    (example, body) -> example.direction() == Direction.REQUEST
+                            ? SpecValidator.webhooks().requestProblems(path,
+                                    SpecValidator.validWebhookQuery(webhook.callbackCommand()), body)
+                            : SpecValidator.webhooks().responseProblems(path, body)));
+        }
+        return slices;
+    }
+
     /** Every file in an {@code examples} folder of the sources, whether the spec names it or not. */
     static List<Path> exampleFiles() {
-        return SpecFiles.filesUnder(SpecFiles.specDir().resolve("resources")).stream()
+        return Stream.of("resources", "webhooks")
+                .flatMap(dir -> SpecFiles.filesUnder(SpecFiles.specDir().resolve(dir)).stream())
                 .filter(file -> file.getParent().getFileName().toString().equals("examples"))
                 .collect(Collectors.toList());
     }
@@ -75,9 +120,9 @@ class RecordedPayloadsTest {
         return exampleFiles().stream().filter(file -> name(file).endsWith(JSON_SUFFIX)).collect(Collectors.toList());
     }
 
-    /** Every example of every operation, with its operation. */
+    /** Every example of every operation and webhook, with its owner. */
     static Stream<Arguments> examples() {
-        return SpecExamples.operations().stream().flatMap(op -> op.examples().map(example -> Arguments.of(op, example)));
+        return slices().stream().flatMap(slice -> slice.examples().stream().map(example -> Arguments.of(slice, example)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,14 +137,14 @@ class RecordedPayloadsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("examples")
-    void externalValueNamesTheOperationsOwnFile(Operation op, Example example) {
+    void externalValueNamesTheOperationsOwnFile(Slice op, Example example) {
         Path file = fileOf(op, example);
         Path examplesDir = op.sourceFile().resolveSibling("examples");
         assertEquals(examplesDir, file.getParent(), () -> file + " is not in the examples folder beside " + op.sourceFile());
-        Matcher name = Pattern.compile(Pattern.quote(op.command()) + "\\." + example.direction().word()
+        Matcher name = Pattern.compile(Pattern.quote(op.fileStem()) + "\\." + example.direction().word()
                 + "(?:\\.(" + KEBAB + "))?\\.json").matcher(name(file));
         assertTrue(name.matches(), () -> "the " + example.direction().word() + " example " + example.name() + " of "
-                + op.path() + " is " + name(file) + ", not " + op.command() + "." + example.direction().word()
+                + op + " is " + name(file) + ", not " + op.fileStem() + "." + example.direction().word()
                 + "[.<slug>].json");
         // the slug in lowerCamelCase is the example's key, as in EXTENSIONS.md
         String key = Optional.ofNullable(name.group(1)).map(slug -> OperationIds.of(slug.replace('-', '_'))).orElse(RECORDED);
@@ -109,15 +154,16 @@ class RecordedPayloadsTest {
 
     @Test
     void everyExampleFileIsNamedByAnOperation() {
-        Set<Path> named = SpecExamples.operations().stream()
-                .flatMap(Operation::examples)
+        Set<Path> named = slices().stream()
+                .flatMap(slice -> slice.examples().stream())
                 .flatMap(example -> example.file().stream())
                 .collect(Collectors.toSet());
         Set<Path> orphans = exampleFiles().stream()
                 .filter(file -> !named.contains(jsonTwinOf(file).toAbsolutePath().normalize()))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertFalse(named.isEmpty(), "no operation names an example file");
-        assertEquals(Set.of(), orphans, "example files that no operation names (a .doc.txt counts through its .json twin)");
+        assertEquals(Set.of(), orphans,
+                "example files that no operation or webhook names (a .doc.txt counts through its .json twin)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -141,18 +187,15 @@ class RecordedPayloadsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("examples")
-    void payloadValidatesAgainstItsOperation(Operation op, Example example) {
+    void payloadValidatesAgainstItsOperation(Slice op, Example example) {
         Path file = fileOf(op, example);
-        String body = SpecFiles.readString(file);
-        List<String> problems = example.direction() == Direction.REQUEST
-                ? SpecValidator.bundled().requestProblems(op.path(), SpecValidator.validCommonQuery(), body)
-                : SpecValidator.bundled().responseProblems(op.path(), body);
-        assertEquals(List.of(), problems, () -> file.getFileName() + " does not fit " + op.path());
+        List<String> problems = op.validation().apply(example, SpecFiles.readString(file));
+        assertEquals(List.of(), problems, () -> file.getFileName() + " does not fit " + op);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("examples")
-    void bundleCarriesTheFileAsItsValue(Operation op, Example example) throws Exception {
+    void bundleCarriesTheFileAsItsValue(Slice op, Example example) throws Exception {
         Path file = fileOf(op, example);
         assertEquals(SpecFiles.STRICT_JSON.readTree(file.toFile()), example.value(),
                 () -> "the bundle's value of " + op + " " + example.name() + " is not " + file.getFileName());
@@ -165,15 +208,23 @@ class RecordedPayloadsTest {
                 readLeniently(printed));
     }
 
-    /** A page's payload read with its known liberties: trailing commas, comments and elisions. */
+    @Test
+    void aMissingCommaBetweenMembersIsReadAsThere() throws Exception {
+        String printed = "{\"a\": {\"b\": 1}\n\"c\": [1, 2]    \"d\": \"} \\\"e\\\": x\"}";
+        assertEquals(SpecFiles.STRICT_JSON.readTree("{\"a\": {\"b\": 1}, \"c\": [1, 2], \"d\": \"} \\\"e\\\": x\"}"),
+                readLeniently(printed));
+    }
+
+    /** A page's payload read with its known liberties: trailing commas, comments, elisions and missing commas. */
     private static JsonNode readLeniently(String text) throws JsonProcessingException {
-        return LENIENT_JSON.readTree(ELISION.matcher(text).replaceAll(","));
+        String elided = ELISION.matcher(text).replaceAll(",");
+        return LENIENT_JSON.readTree(MISSING_COMMA.matcher(elided).replaceAll("$1,$2"));
     }
 
     /** Payloads live in files; an inline value in the sources breaks the convention. */
-    private static Path fileOf(Operation op, Example example) {
+    private static Path fileOf(Slice op, Example example) {
         return example.file().orElseThrow(() -> new AssertionError("the " + example.direction().word()
-                + " example " + example.name() + " of " + op.path() + " has no externalValue"));
+                + " example " + example.name() + " of " + op + " has no externalValue"));
     }
 
     /** The {@code .json} file itself, or the twin of a {@code .doc.txt} original. */

@@ -97,6 +97,14 @@ public final class SpecFiles {
         return operations;
     }
 
+    /** The bundle's webhooks ({@code x-webhooks}): one per command word and method, in source order. */
+    static List<WebhookOperation> webhooks() {
+        List<WebhookOperation> webhooks = new ArrayList<>();
+        forEachField(bundle().path("x-webhooks"), (command, item) ->
+                forEachField(item, (method, operation) -> webhooks.add(new WebhookOperation(command, method, operation))));
+        return webhooks;
+    }
+
     /** The rows of the error-code table carried by the ErrorCode schema, in file order. */
     static List<ErrorCodeEntry> errorCodeTable() {
         List<ErrorCodeEntry> table = new ArrayList<>();
@@ -168,6 +176,15 @@ public final class SpecFiles {
         @Override
         public String toString() {
             return method.toUpperCase() + " " + path;
+        }
+    }
+
+    /** One operation of a webhook of the bundle. */
+    record WebhookOperation(String callbackCommand, String method, JsonNode node) {
+
+        @Override
+        public String toString() {
+            return callbackCommand;
         }
     }
 

@@ -6,6 +6,7 @@ import dev.liveengine.polyglot.support.PolyglotBuild;
 import dev.liveengine.polyglot.support.Spec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openapitools.codegen.validation.Invalid;
@@ -31,7 +32,11 @@ class SpecEvaluationTest {
         List<String> problems = new ArrayList<>();
         Spec.parseResult().getMessages().forEach(message -> problems.add("parser error: " + message));
         evaluation.getErrors().forEach(error -> problems.add(describe("error", error)));
-        evaluation.getWarnings().forEach(warning -> problems.add(describe("warning", warning)));
+        // the webhooks' schemas look unused to a generator, which knows no x-webhooks; any other unused one counts
+        Set<String> webhookSchemas = Spec.webhookSchemaNames();
+        evaluation.getWarnings().stream()
+                .filter(warning -> !webhookSchemas.contains(warning.getMessage().replace("Unused model: ", "")))
+                .forEach(warning -> problems.add(describe("warning", warning)));
 
         assertTrue(problems.isEmpty(), () -> "openapi-generator reports " + problems.size() + " problem(s) in "
                 + PolyglotBuild.specBundle() + ":\n  " + String.join("\n  ", problems));

@@ -28,6 +28,10 @@ public final class EmulatorMain {
               --rate-limit-scale N
                                   multiply every documented limit by N   (LIVE_ENGINE_RATE_LIMIT_SCALE)
               --no-rate-limits    do not enforce the documented rate limits
+              --room-quota N      the app's room quota: at 70% of it create_room sends
+                                  Live.CallbackAfterCreateRoomReachingThreshold (LIVE_ENGINE_ROOM_QUOTA)
+              --webhook-timeout-ms N
+                                  how long to wait for the app's webhook answers (default 2000)
               --help              show this text
             """;
 
@@ -74,6 +78,8 @@ public final class EmulatorMain {
                 case "--secret-key" -> builder.secretKey(value(arg, rest));
                 case "--state-file" -> builder.stateFile(Path.of(value(arg, rest)));
                 case "--rate-limit-scale" -> builder.rateLimitScale(parseInt(name, value(arg, rest)));
+                case "--room-quota" -> builder.roomQuota(parseInt(name, value(arg, rest)));
+                case "--webhook-timeout-ms" -> builder.webhookTimeout(java.time.Duration.ofMillis(parseInt(name, value(arg, rest))));
                 case "--rate-limit" -> {
                     String limit = value(arg, rest);
                     int eq = limit.indexOf('=');
@@ -96,6 +102,7 @@ public final class EmulatorMain {
         ifSet(env, "LIVE_ENGINE_SECRET_KEY", builder::secretKey);
         ifSet(env, "LIVE_ENGINE_STATE_FILE", value -> builder.stateFile(Path.of(value)));
         ifSet(env, "LIVE_ENGINE_RATE_LIMIT_SCALE", value -> builder.rateLimitScale(parseInt("LIVE_ENGINE_RATE_LIMIT_SCALE", value)));
+        ifSet(env, "LIVE_ENGINE_ROOM_QUOTA", value -> builder.roomQuota(parseInt("LIVE_ENGINE_ROOM_QUOTA", value)));
     }
 
     /** A comma-separated list, such as {@code --admin ops,administrator}. */

@@ -3,7 +3,9 @@ package dev.liveengine.emulator;
 import dev.liveengine.emulator.gift.GiftStore;
 import dev.liveengine.usersig.AppSecret;
 import java.nio.file.Path;
+import dev.liveengine.emulator.webhook.Webhooks;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,9 +35,11 @@ public final class EmulatorSettings {
     final Map<String, Integer> rateLimitOverrides;
     final int rateLimitScale;
     final int maxGifts;
+    final int roomQuota;
     final Clock clock;
     final Optional<Path> stateFile;
     final boolean checkReplies;
+    final Duration webhookTimeout;
 
     private EmulatorSettings(Builder builder) {
         this.host = builder.host;
@@ -49,9 +53,11 @@ public final class EmulatorSettings {
         this.rateLimitOverrides = Map.copyOf(builder.rateLimitOverrides);
         this.rateLimitScale = builder.rateLimitScale;
         this.maxGifts = builder.maxGifts;
+        this.roomQuota = builder.roomQuota;
         this.clock = builder.clock;
         this.stateFile = Optional.ofNullable(builder.stateFile);
         this.checkReplies = builder.checkReplies;
+        this.webhookTimeout = builder.webhookTimeout;
     }
 
     public static Builder builder() {
@@ -89,9 +95,11 @@ public final class EmulatorSettings {
         private final Map<String, Integer> rateLimitOverrides = new LinkedHashMap<>();
         private int rateLimitScale = 1;
         private int maxGifts = GiftStore.DEFAULT_MAX_GIFTS;
+        private int roomQuota;
         private Clock clock = Clock.systemUTC();
         private Path stateFile;
         private boolean checkReplies;
+        private Duration webhookTimeout = Webhooks.BEFORE_LIMIT;
 
         private Builder() {
         }
@@ -173,6 +181,19 @@ public final class EmulatorSettings {
             return this;
         }
 
+        /**
+         * The app's room quota, for the {@code Live.CallbackAfterCreateRoomReachingThreshold} webhook,
+         * which the service sends when the number of rooms reaches 70% of it. None by default: the
+         * emulator does not refuse rooms, and without a quota there is no threshold to reach.
+         */
+        public Builder roomQuota(int rooms) {
+            if (rooms < 1) {
+                throw new IllegalArgumentException("the room quota must be at least 1");
+            }
+            this.roomQuota = rooms;
+            return this;
+        }
+
         public Builder maxGifts(int maxGifts) {
             if (maxGifts < 1) {
                 throw new IllegalArgumentException("maxGifts must be at least 1");
@@ -203,6 +224,19 @@ public final class EmulatorSettings {
          */
         public Builder checkReplies(boolean checkReplies) {
             this.checkReplies = checkReplies;
+            return this;
+        }
+
+        /**
+         * How long the emulator waits for the app's server to answer a webhook: 2 s, as the service
+         * documents for the "Before" callbacks. Tests of a server that does not answer set less, so
+         * that they need not wait the whole 2 s.
+         */
+        public Builder webhookTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the webhook timeout must be positive");
+            }
+            this.webhookTimeout = timeout;
             return this;
         }
 

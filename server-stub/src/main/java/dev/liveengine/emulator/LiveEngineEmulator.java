@@ -17,7 +17,11 @@ import dev.liveengine.emulator.pipeline.RateLimiter;
 import dev.liveengine.emulator.pipeline.ReplyCheck;
 import dev.liveengine.emulator.pipeline.RequestPipeline;
 import dev.liveengine.emulator.pipeline.RouteTable;
+import dev.liveengine.emulator.state.ClockDriven;
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.emulator.webhook.WebhookConfigStore;
+import dev.liveengine.emulator.webhook.WebhookSender;
+import dev.liveengine.emulator.webhook.Webhooks;
 import dev.liveengine.usersig.UserSigSigner;
 import dev.liveengine.usersig.UserSigVerifier;
 import io.undertow.Undertow;
@@ -33,6 +37,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,25 +63,14 @@ public final class LiveEngineEmulator implements AutoCloseable {
     private final EmulatorControl control;
     private final Optional<ReplyCheck> replyCheck;
     private final Undertow server;
+    private final WebhookSender webhookSender;
+    private final ScheduledExecutorService clockTicks;
     private final int port;
 
     private LiveEngineEmulator(EmulatorSettings settings) {
         LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
         this.settings = settings;
         SpecContract contract = SpecContract.load();
-        EmulatorState state = new EmulatorState();
-        List<Object> providers = new ArrayList<>(Providers.create(state, settings));
-        RateLimiter rateLimiter = new RateLimiter(settings.clock, settings.rateLimitsEnabled,
-                rateLimitOverrides(contract, settings), settings.rateLimitScale);
-        Faults faults = new Faults();
-        Journal journal = new Journal();
-        this.control = new EmulatorControl(state, rateLimiter, faults, journal, contract);
-        providers.add(new ControlProvider(control));
-        RouteTable routes = RouteTable.bind(contract, RouteTable.generatedOperations(), providers);
-        this.signer = new UserSigSigner(settings.sdkAppId, settings.secretKey, settings.clock);
-        this.replyCheck = settings.checkReplies ? Optional.of(new ReplyCheck()) : Optional.empty();
-        Authenticator authenticator = new Authenticator(settings.sdkAppId, settings.admins,
-                new UserSigVerifier(settings.sdkAppId, settings.secretKey, settings.clock), settings.clock);
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -82,10 +78,29 @@ public final class LiveEngineEmulator implements AutoCloseable {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // a body is one JSON object and nothing after it, as the spec says
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        EmulatorState state = new EmulatorState();
+        this.webhookSender = new WebhookSender(settings.clock, settings.webhookTimeout);
+        this.replyCheck = settings.checkReplies ? Optional.of(new ReplyCheck()) : Optional.empty();
+        Webhooks.EventCheck eventCheck = replyCheck.<Webhooks.EventCheck>map(check -> (command, event) -> check.checkWebhook(contract, command, event))
+                .orElse((command, event) -> { });
+        Webhooks webhooks = new Webhooks(state.add(new WebhookConfigStore()), webhookSender, state, json, settings.sdkAppId,
+                settings.clock, eventCheck);
+        List<Object> providers = new ArrayList<>(Providers.create(state, settings, webhooks));
+        RateLimiter rateLimiter = new RateLimiter(settings.clock, settings.rateLimitsEnabled,
+                rateLimitOverrides(contract, settings), settings.rateLimitScale);
+        Faults faults = new Faults();
+        Journal journal = new Journal();
+        this.control = new EmulatorControl(state, rateLimiter, faults, journal, contract, webhooks,
+                providers.stream().filter(ClockDriven.class::isInstance).map(ClockDriven.class::cast).toList());
+        providers.add(new ControlProvider(control));
+        RouteTable routes = RouteTable.bind(contract, RouteTable.generatedOperations(), providers);
+        this.signer = new UserSigSigner(settings.sdkAppId, settings.secretKey, settings.clock);
+        Authenticator authenticator = new Authenticator(settings.sdkAppId, settings.admins,
+                new UserSigVerifier(settings.sdkAppId, settings.secretKey, settings.clock), settings.clock);
         RequestPipeline pipeline = new RequestPipeline(new RequestPipeline.Parts(routes, authenticator, rateLimiter, state,
                 faults, journal, replyCheck, settings.clock, json));
         settings.stateFile.filter(Files::exists).ifPresent(control::readState);
-        HttpFront front = new HttpFront(pipeline::handle, Map.of(
+        HttpFront front = new HttpFront(pipeline, Map.of(
                 "/", ReferencePage.of(contract.document()),
                 "/openapi.yaml", resource("application/yaml", SpecContract.SPEC_YAML),
                 "/openapi.json", resource("application/json", SpecContract.SPEC_JSON),
@@ -97,6 +112,13 @@ public final class LiveEngineEmulator implements AutoCloseable {
                 .setHandler(front)
                 .build();
         server.start();
+        // what happens by the clock alone (a battle's end) is looked for every second
+        this.clockTicks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "live-engine-clock");
+            thread.setDaemon(true);
+            return thread;
+        });
+        clockTicks.scheduleWithFixedDelay(control::reportDueEvents, 1, 1, TimeUnit.SECONDS);
         this.port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
     }
 
@@ -143,7 +165,9 @@ public final class LiveEngineEmulator implements AutoCloseable {
     /** Stops serving; with a state file, writes the state to it first. */
     @Override
     public void close() {
+        clockTicks.shutdownNow();
         server.stop();
+        webhookSender.close();
         settings.stateFile.ifPresent(control::writeState);
     }
 

@@ -19,6 +19,9 @@ import dev.liveengine.emulator.room.RoomStore;
 import dev.liveengine.emulator.seat.SeatProvider;
 import dev.liveengine.emulator.seat.SeatStore;
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.emulator.webhook.CallbackConfigProvider;
+import dev.liveengine.emulator.webhook.WebhookConfigStore;
+import dev.liveengine.emulator.webhook.Webhooks;
 import java.util.List;
 
 /**
@@ -31,7 +34,7 @@ final class Providers {
     private Providers() {
     }
 
-    static List<Object> create(EmulatorState state, EmulatorSettings settings) {
+    static List<Object> create(EmulatorState state, EmulatorSettings settings, Webhooks webhooks) {
         AccountStore accounts = state.add(new AccountStore(settings.admins, settings.clock));
         RoomStore rooms = state.add(new RoomStore(settings.clock));
         GiftStore gifts = state.add(new GiftStore(settings.maxGifts));
@@ -41,15 +44,16 @@ final class Providers {
         BattleStore battles = state.add(new BattleStore(settings.clock));
         return List.of(
                 new AccountProvider(accounts),
-                new RoomProvider(rooms, accounts, gifts, messages, state),
-                new MemberProvider(rooms, accounts, state),
-                new GiftProvider(gifts, rooms, accounts),
+                new RoomProvider(rooms, accounts, gifts, messages, state, webhooks, settings.roomQuota),
+                new MemberProvider(rooms, accounts, state, webhooks),
+                new GiftProvider(gifts, rooms, accounts, state, webhooks),
                 new GiftCategoryProvider(gifts),
                 new GiftLanguageProvider(gifts),
                 new MixStreamProvider(mixStreams, rooms),
-                new RobotProvider(rooms, accounts, state),
-                new MessageProvider(messages, rooms),
-                new SeatProvider(seats, rooms),
-                new BattleProvider(battles, rooms));
+                new RobotProvider(rooms, accounts, state, webhooks),
+                new MessageProvider(messages, rooms, state, webhooks),
+                new SeatProvider(seats, rooms, webhooks),
+                new BattleProvider(battles, rooms, webhooks),
+                new CallbackConfigProvider(state.store(WebhookConfigStore.class)));
     }
 }

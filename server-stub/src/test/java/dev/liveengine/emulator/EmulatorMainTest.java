@@ -66,6 +66,19 @@ class EmulatorMainTest {
     }
 
     @Test
+    void theWebhookSettingsComeFromFlagsAndTheQuotaAlsoFromItsVariable() {
+        EmulatorSettings defaults = parse(NO_ENV);
+        assertEquals(0, defaults.roomQuota, "no quota, so no threshold webhook");
+        assertEquals(java.time.Duration.ofSeconds(2), defaults.webhookTimeout, "the documented 2 s");
+        EmulatorSettings fromFlags = parse(Map.of("LIVE_ENGINE_ROOM_QUOTA", "5"), "--room-quota", "500", "--webhook-timeout-ms=250");
+        assertEquals(500, fromFlags.roomQuota);
+        assertEquals(java.time.Duration.ofMillis(250), fromFlags.webhookTimeout);
+        assertEquals(5, parse(Map.of("LIVE_ENGINE_ROOM_QUOTA", "5")).roomQuota);
+        assertThrows(IllegalArgumentException.class, () -> parse(NO_ENV, "--room-quota", "0"));
+        assertThrows(IllegalArgumentException.class, () -> parse(NO_ENV, "--webhook-timeout-ms", "0"));
+    }
+
+    @Test
     void flagsWithSeparateValues() {
         EmulatorSettings settings = parse(NO_ENV, "--port", "9000", "--host", "0.0.0.0", "--sdkappid", "1400000123",
                 "--admin", "ops, root", "--secret-key", "k3y", "--rate-limit", "add_gift=5", "--rate-limit", "mix_stream=40");

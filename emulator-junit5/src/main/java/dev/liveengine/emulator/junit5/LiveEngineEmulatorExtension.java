@@ -40,7 +40,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>{@link #client()} is a {@link LiveEngineClient} for the emulator's administrator, signing with
  * the emulator's key, without retries (a test wants the first answer). Test methods may also take a
- * {@link LiveEngineClient}, {@link LiveEngineEmulator} or {@link EmulatorControl} parameter.
+ * {@link LiveEngineClient}, {@link LiveEngineEmulator}, {@link EmulatorControl} or {@link WebhookInbox}
+ * parameter. Webhook bodies the emulator sends are checked against the spec's webhook schemas the
+ * same way as its replies.
  */
 public final class LiveEngineEmulatorExtension
         implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
@@ -50,6 +52,7 @@ public final class LiveEngineEmulatorExtension
     private LiveEngineEmulator emulator;
     private LiveEngineClient client;
     private boolean startedForClass;
+    private WebhookInbox webhooks;
 
     private LiveEngineEmulatorExtension(Builder builder) {
         EmulatorSettings.Builder settingsBuilder = EmulatorSettings.builder().checkReplies(true);
@@ -109,6 +112,18 @@ public final class LiveEngineEmulatorExtension
                 .retryPolicy(RetryPolicy.NONE);
     }
 
+    /**
+     * An app server on loopback for the emulator's webhooks, started on first use: configure its
+     * {@link WebhookInbox#url()} with {@code set_callback}, then {@link WebhookInbox#take} what arrives.
+     * It is emptied before each test, like the emulator's state.
+     */
+    public WebhookInbox webhooks() {
+        if (webhooks == null) {
+            webhooks = new WebhookInbox();
+        }
+        return webhooks;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         start();
@@ -121,6 +136,9 @@ public final class LiveEngineEmulatorExtension
             start();
         } else if (resetBeforeEach) {
             emulator.control().reset();
+            if (webhooks != null) {
+                webhooks.clear();
+            }
         }
         emulator.takeReplyProblems(); // what the set-up of another test caused is not this test's
     }
@@ -150,7 +168,8 @@ public final class LiveEngineEmulatorExtension
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == LiveEngineClient.class || type == LiveEngineEmulator.class || type == EmulatorControl.class;
+        return type == LiveEngineClient.class || type == LiveEngineEmulator.class || type == EmulatorControl.class
+                || type == WebhookInbox.class;
     }
 
     @Override
@@ -158,6 +177,9 @@ public final class LiveEngineEmulatorExtension
         Class<?> type = parameter.getParameter().getType();
         if (type == LiveEngineClient.class) {
             return client();
+        }
+        if (type == WebhookInbox.class) {
+            return webhooks();
         }
         return type == LiveEngineEmulator.class ? emulator() : control();
     }
@@ -173,6 +195,10 @@ public final class LiveEngineEmulatorExtension
         }
         emulator.close();
         emulator = null;
+        if (webhooks != null) {
+            webhooks.close();
+            webhooks = null;
+        }
     }
 
     /** How the emulator is set up; every setting of {@link EmulatorSettings.Builder} is available. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each rule of {@link CompatibilityChecker} catches a deliberately broken copy of the current bundle,
- * and compatible edits pass. Most cases change only the candidate; a few also prepare the baseline,
+ * and compatible edits pass. Webhooks (13 to 18) run the other way: what the service sends (the
+ * event and its query parameters) follows the response rules, the app's answer the request rules. Most cases change only the candidate; a few also prepare the baseline,
  * to set up a "before" that the current bundle does not have (an optional query parameter, say).
  */
 class CompatibilityRulesTest {
@@ -31,6 +32,7 @@ class CompatibilityRulesTest {
     private static final String RESUME_MCU_TASK = "POST " + SERVICE + "resume_mcu_task";
     private static final String GET_GIFT_COUNT = "POST " + SERVICE + "get_gift_count";
     private static final String JAKARTA = "https://adminapiidn.im.qcloud.com";
+    private static final String CREATE_ROOM_HOOK = "webhook Live.CallbackAfterCreateRoom";
 
     private static final Consumer<MutableBundle> AS_IS = bundle -> { };
 
@@ -115,6 +117,41 @@ class CompatibilityRulesTest {
                         b -> ((ArrayNode) b.schema("ActionStatus").get("enum")).add("PENDING")),
                 breaks("12 request field removed from a closed schema", "request-field-removed:SendGiftRequest.Count",
                         b -> b.schema("SendGiftRequest").with("properties").remove("Count")),
+                breaks("13 webhook removed", "webhook-removed:" + CREATE_ROOM_HOOK,
+                        b -> b.webhooks().remove("Live.CallbackAfterCreateRoom")),
+                breaks("13 webhook operationId renamed", "webhook-operation-id-changed:" + CREATE_ROOM_HOOK,
+                        b -> b.webhook("Live.CallbackAfterCreateRoom").put("operationId", "roomCreated")),
+                breaks("14 event field removed", "response-field-removed:AfterChangeOwnerEvent.OriginalOwner_Account",
+                        b -> {
+                            b.schema("AfterChangeOwnerEvent").with("properties").remove("OriginalOwner_Account");
+                            MutableBundle.removeText(b.required("AfterChangeOwnerEvent"), "OriginalOwner_Account");
+                        }),
+                breaks("14 optional event field removed", "response-field-removed:AfterCreateRoomEvent.EventTime",
+                        b -> b.schema("AfterCreateRoomEvent").with("properties").remove("EventTime")),
+                breaks("14 event field no longer required", "response-field-optional:AfterEndBattleEvent.OpType",
+                        b -> MutableBundle.removeText(b.required("AfterEndBattleEvent"), "OpType")),
+                breaks("15 event field retyped", "response-field-retyped:AfterCreateRoomReachingThresholdEvent.CurRoomCount",
+                        b -> b.property("AfterCreateRoomReachingThresholdEvent", "CurRoomCount").put("type", "string")
+                                .put("example", "400").without(List.of("format", "minimum"))),
+                breaks("15 event field narrowed", "response-field-retyped:AfterCreateBattleEvent.Timeout",
+                        b -> b.property("AfterCreateBattleEvent", "Timeout").put("format", "int64")),
+                breaks("16 event enum value added", "response-enum-value-added:AfterDestroyRoomEvent.EventType DestroyByAdmin",
+                        b -> ((ArrayNode) b.property("AfterDestroyRoomEvent", "EventType").get("enum")).add("DestroyByAdmin")),
+                breaks("16 webhook query parameter enum value added", "response-enum-value-added:query.OptPlatform Linux",
+                        b -> ((ArrayNode) b.parameter("WebhookOptPlatform").with("schema").get("enum")).add("Linux")),
+                breaks("17 webhook query parameter made optional",
+                        "webhook-parameter-optional:" + CREATE_ROOM_HOOK + " CallbackCommand",
+                        b -> ((ObjectNode) b.webhook("Live.CallbackAfterCreateRoom").get("parameters").get(1))
+                                .put("required", false)),
+                breaks("17 webhook query parameter removed", "webhook-parameter-removed:" + CREATE_ROOM_HOOK + " SdkAppid",
+                        b -> ((ArrayNode) b.webhook("Live.CallbackAfterCreateRoom").get("parameters")).remove(0)),
+                breaks("18 new required field in the webhook answer", "request-field-required:WebhookReply.Note",
+                        b -> {
+                            b.schema("WebhookReply").with("properties").putObject("Note").put("type", "string");
+                            b.required("WebhookReply").add("Note");
+                        }),
+                breaks("18 webhook answer constraint tightened", "constraint-tightened:BeforeSendGiftReply.ErrorCode maximum",
+                        b -> b.property("BeforeSendGiftReply", "ErrorCode").put("maximum", 102150)),
                 breaks("openapi-diff: stricter request body", "openapi-diff-request-body:" + SEND_GIFT,
                         b -> b.required("SendGiftRequest").add("Count")),
                 breaks("openapi-diff: stricter parameter", "openapi-diff-parameters:" + SEND_GIFT,
@@ -149,6 +186,19 @@ class CompatibilityRulesTest {
                         mutation(b -> b.schema("GiftCount").with("properties").putObject("GiftKinds")
                                 .put("type", "integer").put("format", "int64"))),
                 arguments("an optional query parameter added", mutation(b -> addTraceParameter(b, false))),
+                arguments("an optional event field added", mutation(b -> b.schema("AfterCreateRoomEvent")
+                        .with("properties").putObject("Source").put("type", "string").put("description", "Where."))),
+                arguments("an optional query parameter added to a webhook", mutation(b ->
+                        ((ArrayNode) b.webhook("Live.CallbackAfterCreateRoom").get("parameters")).addObject()
+                                .put("name", "Trace").put("in", "query").put("required", false)
+                                .putObject("schema").put("type", "string"))),
+                arguments("a webhook answer loosened", mutation(b -> MutableBundle.removeText(
+                        b.required("WebhookReply"), "ErrorInfo"))),
+                arguments("a webhook added", mutation(b -> {
+                    ObjectNode copy = b.webhooks().get("Live.CallbackAfterCreateRoom").deepCopy();
+                    ((ObjectNode) copy.get("post")).put("operationId", "liveCallbackAfterCreateRoomAgain");
+                    b.webhooks().set("Live.CallbackAfterCreateRoomAgain", copy);
+                })),
                 arguments("descriptions and examples edited", mutation(b -> {
                     b.operation("send_gift").put("summary", "Send a gift to one or more users");
                     b.schema("RoomId").put("description", "The room.").put("example", "room42");

@@ -14,6 +14,12 @@ import java.util.Map;
  * this level: {@code operation-removed}, {@code operation-id-changed}, {@code request-body-required}
  * and {@code <in>-parameter-required} (all {@code :<METHOD> <path>}, the last with the parameter's
  * name), and {@code server-removed:<url>}. Schemas are handed to {@link SchemaRules}.
+ *
+ * <p>Webhooks ({@code x-webhooks}) flow the other way (see {@link Direction}): the event body and its
+ * query parameters are compared as responses, the answer as a request. Their own keys are
+ * {@code webhook-removed}, {@code webhook-operation-id-changed}, {@code webhook-parameter-removed} and
+ * {@code webhook-parameter-optional} (a query parameter the service always sent may now be missing),
+ * all {@code :webhook <command word>}, the last two with the parameter's name.
  */
 final class ContractRules {
 
@@ -32,6 +38,7 @@ final class ContractRules {
         ContractRules rules = new ContractRules(baseline, candidate);
         rules.compareServers();
         rules.compareOperations();
+        rules.compareWebhooks();
         return rules.findings.sorted();
     }
 
@@ -65,6 +72,59 @@ final class ContractRules {
         compareParameters(key, was, is);
         compareRequestBody(key, was.node().get("requestBody"), is.node().get("requestBody"));
         compareResponses(key, was.node().path("responses"), is.node().path("responses"));
+    }
+
+    private void compareWebhooks() {
+        Map<String, Operation> after = candidate.webhooks();
+        baseline.webhooks().forEach((key, was) -> {
+            Operation is = after.get(key);
+            if (is == null) {
+                findings.add("webhook-removed:" + key, key + " is no longer described; receivers lose its types");
+                return;
+            }
+            String oldId = was.node().path("operationId").asText(null);
+            String newId = is.node().path("operationId").asText(null);
+            if (oldId != null && !oldId.equals(newId)) {
+                findings.add("webhook-operation-id-changed:" + key, key + ": operationId " + oldId + " became " + newId
+                        + ", which renames what code generated for it");
+            }
+            compareWebhookParameters(key, was, is);
+            JsonNode wasBody = was.node().get("requestBody");
+            JsonNode isBody = is.node().get("requestBody");
+            if (wasBody != null && isBody != null) {
+                compareContent(baseline.resolve(wasBody).path("content"), candidate.resolve(isBody).path("content"),
+                        key + " event", RESPONSE);
+            }
+            SpecTree.forEachField(was.node().path("responses"), (status, reply) -> {
+                JsonNode isReply = is.node().path("responses").get(status);
+                if (isReply != null) {
+                    compareContent(baseline.resolve(reply).path("content"), candidate.resolve(isReply).path("content"),
+                            key + " reply " + status, REQUEST);
+                }
+            });
+        });
+    }
+
+    /** The service writes a webhook's query parameters and receivers read them: response rules. */
+    private void compareWebhookParameters(String key, Operation was, Operation is) {
+        Map<String, Parameter> after = parameters(candidate, key, is);
+        parameters(baseline, key, was).forEach((id, old) -> {
+            Parameter parameter = after.get(id);
+            if (parameter == null) {
+                if (old.required()) {
+                    findings.add("webhook-parameter-removed:" + key + " " + old.name(), key + ": the " + old.in()
+                            + " parameter " + old.name() + ", which the service always sent, is gone");
+                }
+                return;
+            }
+            if (old.required() && !parameter.required()) {
+                findings.add("webhook-parameter-optional:" + key + " " + old.name(), key + ": the " + old.in()
+                        + " parameter " + old.name() + " was always sent and may now be missing");
+            }
+            if (old.schema() != null && parameter.schema() != null) {
+                schemas.compare(old.schema(), parameter.schema(), old.label(), RESPONSE);
+            }
+        });
     }
 
     private void compareParameters(String key, Operation was, Operation is) {

@@ -58,6 +58,16 @@ final class MutableBundle {
         return object(paths().path(SERVICE + command).path("post"), "operation " + command);
     }
 
+    /** The root's {@code x-webhooks}. */
+    ObjectNode webhooks() {
+        return object(root.path("x-webhooks"), "x-webhooks");
+    }
+
+    /** The POST operation of a webhook such as {@code Live.CallbackAfterCreateRoom}. */
+    ObjectNode webhook(String commandWord) {
+        return object(webhooks().path(commandWord).path("post"), "webhook " + commandWord);
+    }
+
     ArrayNode servers() {
         return (ArrayNode) root.get("servers");
     }

@@ -82,6 +82,24 @@ final class SpecTree {
         return operations;
     }
 
+    /**
+     * Every webhook operation ({@code x-webhooks}), keyed {@code "webhook <command word>"}, in document
+     * order; a webhook has only a POST.
+     */
+    Map<String, Operation> webhooks() {
+        Map<String, Operation> webhooks = new LinkedHashMap<>();
+        forEachField(root.path("x-webhooks"), (command, item) -> {
+            for (String method : METHODS) {
+                JsonNode operation = item.get(method);
+                if (operation != null) {
+                    Operation op = new Operation("webhook " + command, item, operation);
+                    webhooks.put(op.key(), op);
+                }
+            }
+        });
+        return webhooks;
+    }
+
     /** The URLs of the top-level servers, in document order. */
     List<String> serverUrls() {
         List<String> urls = new ArrayList<>();

@@ -58,6 +58,22 @@ public final class SpecExamples {
     }
 
     /**
+     * Every webhook of the bundle ({@code x-webhooks}), in source order. Webhooks are not operations
+     * of the service: it sends them, so they are never in {@link #operations()}.
+     */
+    public static List<Webhook> webhooks() {
+        return Loaded.WEBHOOKS;
+    }
+
+    /** The webhook of this command word, such as {@code Live.CallbackAfterCreateRoom}. */
+    public static Webhook webhook(String callbackCommand) {
+        return webhooks().stream()
+                .filter(webhook -> webhook.callbackCommand().equals(callbackCommand))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no webhook " + callbackCommand + " in the spec"));
+    }
+
+    /**
      * The emulator state in which the recorded request examples succeed: a state snapshot
      * ({@code testing/recorded-fixtures.json}) holding every object those requests name, such as the
      * gift {@code gift1} that {@code send_gift} sends. When a new operation's recorded request names
@@ -154,6 +170,31 @@ public final class SpecExamples {
     }
 
     /**
+     * One webhook: an event the service posts to the app's webhook address.
+     *
+     * @param callbackCommand  its command word and key in {@code x-webhooks}, {@code Live.CallbackAfterCreateRoom}
+     * @param eventFile        the name of its file and of its example files, {@code after_create_room}
+     * @param operationId      {@code liveCallbackAfterCreateRoom}
+     * @param triggeredBy      the operationIds of the commands that cause it ({@code x-triggered-by})
+     * @param sourceFile       the webhook's file in the split sources
+     * @param requestExamples  the event body's examples by name, in spec order
+     * @param responseExamples the HTTP 200 reply's examples by name, in spec order
+     */
+    public record Webhook(String callbackCommand, String eventFile, String operationId, List<String> triggeredBy, Path sourceFile,
+                          Map<String, Example> requestExamples, Map<String, Example> responseExamples) {
+
+        /** The event examples, then the reply examples. */
+        public Stream<Example> examples() {
+            return Stream.concat(requestExamples.values().stream(), responseExamples.values().stream());
+        }
+
+        @Override
+        public String toString() {
+            return callbackCommand;
+        }
+    }
+
+    /**
      * The documented rate limit of an operation (see EXTENSIONS.md).
      *
      * @param bucket the name of a limit shared with other operations, if any
@@ -180,6 +221,36 @@ public final class SpecExamples {
     /** Lazy holder: the bundle and the sources are read on first use only. */
     private static final class Loaded {
         static final List<Operation> OPERATIONS = load();
+        static final List<Webhook> WEBHOOKS = loadWebhooks();
+
+        private static List<Webhook> loadWebhooks() {
+            Path root = sourceRoot();
+            JsonNode sourceWebhooks = readYaml(root).path("x-webhooks");
+            List<Webhook> webhooks = new ArrayList<>();
+            forEachField(bundle().path("x-webhooks"), (command, item) -> {
+                String ref = sourceWebhooks.path(command).path("$ref").asText(null);
+                if (ref == null) {
+                    throw new IllegalStateException("x-webhooks." + command + " of the sources is not a $ref to its file");
+                }
+                Path sourceFile = root.getParent().resolve(ref).normalize();
+                JsonNode source = readYaml(sourceFile).path("post");
+                JsonNode node = item.path("post");
+                String name = sourceFile.getFileName().toString();
+                Path dir = sourceFile.getParent();
+                webhooks.add(new Webhook(command, name.substring(0, name.length() - ".yaml".length()),
+                        node.path("operationId").asText(), triggeredBy(node.path("x-triggered-by")), sourceFile,
+                        examples(Direction.REQUEST, node.path("requestBody"), source.path("requestBody"), dir),
+                        examples(Direction.RESPONSE, node.path("responses").path("200"),
+                                source.path("responses").path("200"), dir)));
+            });
+            return List.copyOf(webhooks);
+        }
+
+        private static List<String> triggeredBy(JsonNode operationIds) {
+            List<String> ids = new ArrayList<>();
+            operationIds.forEach(id -> ids.add(id.asText()));
+            return List.copyOf(ids);
+        }
 
         private static List<Operation> load() {
             Path root = sourceRoot();

@@ -5,6 +5,12 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +41,12 @@ import java.util.stream.Collectors;
  *
  * <p>Building the validator parses the whole spec and takes a while, so {@link #bundled()} builds
  * it once and hands out the same instance for every later call.
+ *
+ * <p><b>Webhooks.</b> The service posts its webhooks to the app, so they are not paths of the spec
+ * but the entries of {@code x-webhooks}, which the library does not read. {@link #webhooks()} is a
+ * validator for a copy of the bundle in which each webhook is the path
+ * {@link #webhookPath(String) /webhooks/&lt;command word&gt;}: validate the service's event as the
+ * request to that path and your server's answer as its response.
  */
 public final class SpecValidator {
 
@@ -50,6 +62,34 @@ public final class SpecValidator {
     /** The validator for the bundled spec on the classpath, built on first use and then reused. */
     public static SpecValidator bundled() {
         return Bundled.INSTANCE;
+    }
+
+    /**
+     * The validator for the bundle's webhooks, each at {@link #webhookPath(String)}; built on first use
+     * and then reused.
+     */
+    public static SpecValidator webhooks() {
+        return Webhooks.INSTANCE;
+    }
+
+    /** Where {@link #webhooks()} puts the webhook of a command word such as {@code Live.CallbackAfterCreateRoom}. */
+    public static String webhookPath(String callbackCommand) {
+        return "/webhooks/" + callbackCommand;
+    }
+
+    /**
+     * The query parameters the service adds to a webhook's URL, with plausible values:
+     * {@code SdkAppid}, {@code CallbackCommand}, {@code contenttype}, {@code ClientIP} and
+     * {@code OptPlatform} (no {@code Sign}, as with signing off). A new modifiable map on each call.
+     */
+    public static Map<String, String> validWebhookQuery(String callbackCommand) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("SdkAppid", "1400000000");
+        query.put("CallbackCommand", callbackCommand);
+        query.put("contenttype", "json");
+        query.put("ClientIP", "127.0.0.1");
+        query.put("OptPlatform", "RESTAPI");
+        return query;
     }
 
     /**
@@ -110,16 +150,49 @@ public final class SpecValidator {
                 .orElse("");
     }
 
+    private static URL bundleUrl() {
+        URL spec = SpecValidator.class.getResource(BUNDLE_RESOURCE);
+        if (spec == null) {
+            throw new IllegalStateException(BUNDLE_RESOURCE + " is not on the classpath;"
+                    + " it is written by the openapi module's build (process-classes)");
+        }
+        return spec;
+    }
+
+    /** Lazy holder of the webhook validator. */
+    private static final class Webhooks {
+        static final SpecValidator INSTANCE = load();
+
+        private static SpecValidator load() {
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+            ObjectNode spec;
+            try {
+                spec = (ObjectNode) yaml.readTree(bundleUrl());
+            } catch (IOException e) {
+                throw new UncheckedIOException(BUNDLE_RESOURCE, e);
+            }
+            JsonNode webhooks = spec.remove("x-webhooks");
+            ObjectNode paths = spec.putObject("paths");
+            if (webhooks != null) {
+                webhooks.properties().forEach(webhook -> paths.set(webhookPath(webhook.getKey()), webhook.getValue()));
+            }
+            try {
+                return new SpecValidator(OpenApiInteractionValidator
+                        .createForInlineApiSpecification(yaml.writeValueAsString(spec))
+                        .withResolveCombinators(true)
+                        .build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Lazy holder: the class is initialised, and the spec parsed, on the first call only. */
     private static final class Bundled {
         static final SpecValidator INSTANCE = load();
 
         private static SpecValidator load() {
-            URL spec = SpecValidator.class.getResource(BUNDLE_RESOURCE);
-            if (spec == null) {
-                throw new IllegalStateException(BUNDLE_RESOURCE + " is not on the classpath;"
-                        + " it is written by the openapi module's build (process-classes)");
-            }
+            URL spec = bundleUrl();
             return new SpecValidator(OpenApiInteractionValidator
                     .createForSpecificationUrl(spec.toExternalForm())
                     .withResolveCombinators(true)

@@ -1,17 +1,23 @@
 package dev.liveengine.polyglot.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The bundled spec, parsed once per test run the way {@code openapi-generator-cli validate} parses it, and
@@ -93,6 +99,35 @@ public final class Spec {
         return hasProperties || schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null
                 || schema.getEnum() != null;
     }
+
+    /**
+     * The component schemas the webhooks ({@code x-webhooks}) use, directly or through other schemas.
+     * The generators know no webhooks, so to them these look unused, though every client gets their models.
+     */
+    public static Set<String> webhookSchemaNames() {
+        Map<String, Schema> schemas = openApi().getComponents().getSchemas();
+        Deque<String> pending = new ArrayDeque<>(referencedSchemas(Json.mapper().valueToTree(openApi().getExtensions().get("x-webhooks"))));
+        Set<String> used = new TreeSet<>();
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (used.add(name) && schemas.containsKey(name)) {
+                pending.addAll(referencedSchemas(Json.mapper().valueToTree(schemas.get(name))));
+            }
+        }
+        return used;
+    }
+
+    private static List<String> referencedSchemas(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.findValues("$ref").forEach(ref -> {
+            if (ref.asText().startsWith(SCHEMA_PREFIX)) {
+                names.add(ref.asText().substring(SCHEMA_PREFIX.length()));
+            }
+        });
+        return names;
+    }
+
+    private static final String SCHEMA_PREFIX = "#/components/schemas/";
 
     /** Holder: the spec is parsed on first use, once. */
     private static final class Parsed {

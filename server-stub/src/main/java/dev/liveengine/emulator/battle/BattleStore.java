@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -39,6 +41,8 @@ public final class BattleStore implements Store {
 
     private final Clock clock;
     private final Map<String, Battle> battles = new LinkedHashMap<>();
+    /** Battles whose end has not been reported yet; like a rate counter, not part of a snapshot. */
+    private final Set<String> endNotReported = new LinkedHashSet<>();
     private long lastId;
 
     public BattleStore(Clock clock) {
@@ -80,6 +84,7 @@ public final class BattleStore implements Store {
         }
         String battleId = nextId();
         battles.put(battleId, new Battle(battleId, fromRoom, joined, durationMillis, now, Map.of(), extensionInfo));
+        endNotReported.add(battleId);
         return new Created(battleId, invitations);
     }
 
@@ -90,6 +95,27 @@ public final class BattleStore implements Store {
             throw new ServiceException(ErrorCodes.BATTLE_NOT_FOUND, "battle " + battleId + " does not exist");
         }
         return battle;
+    }
+
+    /**
+     * The battles that have ended by the clock since the last call, each returned once, so that
+     * their end is reported once. Battles read from a snapshot that had already ended are not.
+     */
+    public List<Battle> takeEnded() {
+        long now = clock.millis();
+        List<Battle> ended = new ArrayList<>();
+        endNotReported.removeIf(id -> {
+            Battle battle = battles.get(id);
+            if (battle == null) {
+                return true;
+            }
+            if (battle.runningAt(now)) {
+                return false;
+            }
+            ended.add(battle);
+            return true;
+        });
+        return ended;
     }
 
     public boolean isRunning(Battle battle) {
@@ -136,6 +162,7 @@ public final class BattleStore implements Store {
     @Override
     public void clear() {
         battles.clear();
+        endNotReported.clear();
         lastId = 0;
     }
 
@@ -170,6 +197,8 @@ public final class BattleStore implements Store {
             clear();
             lastId = restoredLastId;
             battles.putAll(restored);
+            long now = clock.millis();
+            restored.values().stream().filter(battle -> battle.runningAt(now)).forEach(battle -> endNotReported.add(battle.battleId()));
         };
     }
 

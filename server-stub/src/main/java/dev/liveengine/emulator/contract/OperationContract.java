@@ -31,6 +31,7 @@ public final class OperationContract {
     private final String name;
     private final String operationId;
     private final boolean liveEngineApi;
+    private final boolean asksTheAppFirst;
     private final List<QueryParameterRule> queryParameters;
     private final LazySchema bodySchema;
     private final LazySchema replySchema;
@@ -38,13 +39,14 @@ public final class OperationContract {
     private final Set<Integer> documentedErrorCodes;
     private final int invalidParameterCode;
 
-    OperationContract(String path, String operationId, boolean liveEngineApi, List<QueryParameterRule> queryParameters,
+    OperationContract(String path, String operationId, boolean liveEngineApi, boolean asksTheAppFirst, List<QueryParameterRule> queryParameters,
                       LazySchema bodySchema, LazySchema replySchema, Optional<RateLimit> rateLimit,
                       Set<Integer> documentedErrorCodes) {
         this.path = path;
         this.name = nameOf(path);
         this.operationId = operationId;
         this.liveEngineApi = liveEngineApi;
+        this.asksTheAppFirst = asksTheAppFirst;
         this.queryParameters = List.copyOf(queryParameters);
         this.bodySchema = bodySchema;
         this.replySchema = replySchema;
@@ -84,6 +86,15 @@ public final class OperationContract {
     /** True for the Live Engine API, false for the emulator's own control API. */
     public boolean isLiveEngineApi() {
         return liveEngineApi;
+    }
+
+    /**
+     * Whether the operation may ask the app's server before it acts (a "Before" webhook lists it in
+     * {@code x-triggered-by}), and so wait up to the webhook's time limit: such an operation runs
+     * off the I/O threads and takes the state lock itself, only once it has the answer.
+     */
+    public boolean asksTheAppFirst() {
+        return asksTheAppFirst;
     }
 
     /** The documented rate limit; the control API has none. */

@@ -35,15 +35,19 @@ public final class SpecContract {
 
     private final JsonNode document;
     private final Map<String, OperationContract> operations;
+    /** Each webhook's event schema, by callback command. */
+    private final Map<String, LazySchema> webhookEvents;
     private final OperationNames names;
 
     private SpecContract(JsonNode document, JsonNode controlDocument, JsonSchemaFactory schemas) {
         this.document = document;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
         Map<String, OperationContract> byPath = new LinkedHashMap<>();
-        compileAll(SPEC_JSON, document, true, schemas, config, byPath);
-        compileAll(CONTROL_SPEC_JSON, controlDocument, false, schemas, config, byPath);
+        Set<String> askingFirst = askingTheAppFirst(document);
+        compileAll(SPEC_JSON, document, true, askingFirst, schemas, config, byPath);
+        compileAll(CONTROL_SPEC_JSON, controlDocument, false, Set.of(), schemas, config, byPath);
         this.operations = Map.copyOf(byPath);
+        this.webhookEvents = webhookEvents(document, schemas, config);
         this.names = new OperationNames(byPath.values().stream().filter(OperationContract::isLiveEngineApi).toList());
     }
 
@@ -88,19 +92,56 @@ public final class SpecContract {
         }
     }
 
-    private void compileAll(String resource, JsonNode spec, boolean liveEngineApi, JsonSchemaFactory schemas,
-                            SchemaValidatorsConfig config, Map<String, OperationContract> byPath) {
+    private static Map<String, LazySchema> webhookEvents(JsonNode spec, JsonSchemaFactory schemas, SchemaValidatorsConfig config) {
+        Map<String, LazySchema> events = new LinkedHashMap<>();
+        spec.path("x-webhooks").fieldNames().forEachRemaining(command -> events.put(command, new LazySchema(() -> schemas.getSchema(
+                location(SPEC_JSON, "/x-webhooks/" + escape(command) + "/post/requestBody/content/application~1json/schema"), config))));
+        return Map.copyOf(events);
+    }
+
+    /** The callback commands the spec describes as webhooks. */
+    public java.util.Set<String> webhookCommands() {
+        return webhookEvents.keySet();
+    }
+
+    /** What is wrong with a webhook body according to the spec's schema for its callback command, or nothing. */
+    public List<String> webhookProblems(String callbackCommand, JsonNode event) {
+        LazySchema schema = webhookEvents.get(callbackCommand);
+        if (schema == null) {
+            return List.of("the spec describes no webhook " + callbackCommand);
+        }
+        return schema.get().validate(event).stream().map(com.networknt.schema.ValidationMessage::getMessage).sorted().toList();
+    }
+
+    /**
+     * The operationIds that ask the app before they act: those that a "Before" webhook
+     * ({@code *.CallbackBefore*}) lists in its {@code x-triggered-by}.
+     */
+    private static Set<String> askingTheAppFirst(JsonNode spec) {
+        Set<String> operationIds = new HashSet<>();
+        spec.path("x-webhooks").properties().stream()
+                .filter(webhook -> webhook.getKey().contains(".CallbackBefore"))
+                .forEach(webhook -> webhook.getValue().path("post").path("x-triggered-by")
+                        .forEach(operationId -> operationIds.add(operationId.asText())));
+        return operationIds;
+    }
+
+    private void compileAll(String resource, JsonNode spec, boolean liveEngineApi, Set<String> askingFirst,
+                            JsonSchemaFactory schemas, SchemaValidatorsConfig config, Map<String, OperationContract> byPath) {
         for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
             String operationPointer = "/paths/" + escape(path.getKey()) + "/post";
-            if (byPath.put(path.getKey(), compile(resource, spec, liveEngineApi, path.getKey(), operationPointer,
-                    path.getValue().path("post"), schemas, config)) != null) {
+            JsonNode operation = path.getValue().path("post");
+            boolean asksFirst = askingFirst.contains(operation.path("operationId").asText());
+            if (byPath.put(path.getKey(), compile(resource, spec, liveEngineApi, asksFirst, path.getKey(), operationPointer,
+                    operation, schemas, config)) != null) {
                 throw new IllegalStateException(path.getKey() + " is in two specs");
             }
         }
     }
 
-    private OperationContract compile(String resource, JsonNode spec, boolean liveEngineApi, String path, String operationPointer,
+    private OperationContract compile(String resource, JsonNode spec, boolean liveEngineApi, boolean asksFirst, String path,
+                                      String operationPointer,
                                       JsonNode operation, JsonSchemaFactory schemas, SchemaValidatorsConfig config) {
         List<QueryParameterRule> query = new ArrayList<>();
         JsonNode parameters = operation.path("parameters");
@@ -121,7 +162,7 @@ public final class SpecContract {
         LazySchema reply = new LazySchema(() -> schemas.getSchema(
                 location(resource, operationPointer + "/responses/200/content/application~1json/schema"), config));
         String name = OperationContract.nameOf(path);
-        return new OperationContract(path, operation.path("operationId").asText(), liveEngineApi, query, body, reply,
+        return new OperationContract(path, operation.path("operationId").asText(), liveEngineApi, asksFirst, query, body, reply,
                 rateLimit(name, operation.path("x-rate-limit")), documentedErrorCodes(operation));
     }
 

@@ -7,6 +7,12 @@ import dev.liveengine.server.control.EventsApi;
 import dev.liveengine.server.control.FaultsApi;
 import dev.liveengine.server.control.JournalApi;
 import dev.liveengine.server.control.StateApi;
+import dev.liveengine.server.control.WebhooksApi;
+import dev.liveengine.server.control.model.FollowEvent;
+import dev.liveengine.server.control.model.GetWebhookDeliveriesRequest;
+import dev.liveengine.server.control.model.GetWebhookDeliveriesResponse;
+import dev.liveengine.server.control.model.ReplayWebhookDeliveryRequest;
+import dev.liveengine.server.control.model.WebhookDelivery;
 import dev.liveengine.server.control.model.DelayCallsRequest;
 import dev.liveengine.server.control.model.ExportStateResponse;
 import dev.liveengine.server.control.model.FailNextCallsRequest;
@@ -28,7 +34,7 @@ import java.util.function.Supplier;
  * The control API over HTTP ({@code /emulator/v1/...}): each operation hands its request to
  * {@link EmulatorControl}. A name or snapshot it cannot use is refused with 100002 and the reason.
  */
-public final class ControlProvider implements StateApi, FaultsApi, JournalApi, EventsApi {
+public final class ControlProvider implements StateApi, FaultsApi, JournalApi, EventsApi, WebhooksApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -121,6 +127,35 @@ public final class ControlProvider implements StateApi, FaultsApi, JournalApi, E
     @Override
     public BaseResponse goOffline(UserEvent request) {
         control.setOnline(request.getUserId(), false);
+        return new BaseResponse();
+    }
+
+    @Override
+    public BaseResponse followUser(FollowEvent request) {
+        control.follow(request.getFromAccount(), request.getToAccount());
+        return new BaseResponse();
+    }
+
+    @Override
+    public BaseResponse unfollowUser(FollowEvent request) {
+        control.unfollow(request.getFromAccount(), request.getToAccount());
+        return new BaseResponse();
+    }
+
+    @Override
+    public GetWebhookDeliveriesResponse getWebhookDeliveries(GetWebhookDeliveriesRequest request) {
+        int limit = request.getLimit() == null ? 100 : request.getLimit();
+        return new GetWebhookDeliveriesResponse().deliveries(control.webhookDeliveries(limit).stream()
+                .map(delivery -> new WebhookDelivery().id(delivery.id()).callbackCommand(delivery.callbackCommand())
+                        .url(delivery.url()).time(delivery.sentAt().atOffset(ZoneOffset.UTC)).httpStatus(delivery.status())
+                        .latencyMillis(delivery.latencyMillis()).outcome(delivery.outcome()).body(delivery.body())
+                        .reply(delivery.reply()))
+                .toList());
+    }
+
+    @Override
+    public BaseResponse replayWebhookDelivery(ReplayWebhookDeliveryRequest request) {
+        control.replayWebhookDelivery(request.getId());
         return new BaseResponse();
     }
 

@@ -7,7 +7,15 @@ import dev.liveengine.emulator.contract.SpecContract;
 import dev.liveengine.emulator.message.MessageStore;
 import dev.liveengine.emulator.pipeline.RateLimiter;
 import dev.liveengine.emulator.room.RoomStore;
+import dev.liveengine.emulator.member.MemberStateChanges;
+import dev.liveengine.emulator.state.ClockDriven;
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.server.model.AfterFollowAddEvent;
+import dev.liveengine.server.model.AfterFollowDeleteEvent;
+import dev.liveengine.server.model.FollowedUser;
+import java.time.Duration;
+import dev.liveengine.emulator.webhook.Delivery;
+import dev.liveengine.emulator.webhook.Webhooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,20 +38,29 @@ public final class EmulatorControl {
     private final Faults faults;
     private final Journal journal;
     private final SpecContract contract;
+    private final Webhooks webhooks;
+    private final List<ClockDriven> clockDriven;
 
-    public EmulatorControl(EmulatorState state, RateLimiter rateLimiter, Faults faults, Journal journal, SpecContract contract) {
+    public EmulatorControl(EmulatorState state, RateLimiter rateLimiter, Faults faults, Journal journal, SpecContract contract,
+                           Webhooks webhooks, List<ClockDriven> clockDriven) {
+        this.clockDriven = List.copyOf(clockDriven);
         this.state = state;
         this.rateLimiter = rateLimiter;
         this.faults = faults;
         this.journal = journal;
         this.contract = contract;
+        this.webhooks = webhooks;
     }
 
-    /** Forgets all state, injected faults, the journal and rate-limit counters, as after a fresh start. */
+    /**
+     * Forgets all state, injected faults, the journal, the record of webhook deliveries and
+     * rate-limit counters, as after a fresh start.
+     */
     public void reset() {
         state.clear();
         faults.clear();
         journal.clear();
+        webhooks.forgetDeliveries();
         rateLimiter.reset();
     }
 
@@ -97,7 +114,11 @@ public final class EmulatorControl {
     public void enterRoom(String roomId, String userId) {
         state.atomically(() -> {
             state.store(AccountStore.class).require(userId);
+            boolean entering = !state.store(RoomStore.class).isMember(roomId, userId);
             state.store(RoomStore.class).enter(roomId, userId);
+            if (entering) {
+                webhooks.afterEndUserEvent(MemberStateChanges.entered(webhooks, roomId, List.of(userId)));
+            }
             return null;
         });
     }
@@ -107,6 +128,7 @@ public final class EmulatorControl {
         state.atomically(() -> {
             state.store(RoomStore.class).leave(roomId, userId);
             state.forgetMember(roomId, userId);
+            webhooks.afterEndUserEvent(MemberStateChanges.left(webhooks, roomId, List.of(userId)));
             return null;
         });
     }
@@ -148,5 +170,68 @@ public final class EmulatorControl {
     /** The newest {@code limit} calls of the Live Engine API, of {@code operation} only when not null, oldest first. */
     public List<Journal.Call> journal(String operation, int limit) {
         return journal.latest(operation == null ? null : contract.liveEngineOperation(operation).name(), limit);
+    }
+
+    /** A user follows others (the client SDK's follow): only the follow webhook happens. */
+    public void follow(String from, List<String> to) {
+        state.atomically(() -> {
+            requireAccounts(from, to);
+            webhooks.afterEndUserEvent(new AfterFollowAddEvent()
+                    .callbackCommand(AfterFollowAddEvent.CallbackCommandEnum.FOLLOW_CALLBACK_AFTER_FOLLOW_ADD)
+                    .fromAccount(from)
+                    .followList(to.stream().map(user -> new FollowedUser().toAccount(user)).toList())
+                    .eventTime(webhooks.eventTime()));
+            return null;
+        });
+    }
+
+    /** A user stops following others: only the unfollow webhook happens. */
+    public void unfollow(String from, List<String> to) {
+        state.atomically(() -> {
+            requireAccounts(from, to);
+            webhooks.afterEndUserEvent(new AfterFollowDeleteEvent()
+                    .callbackCommand(AfterFollowDeleteEvent.CallbackCommandEnum.FOLLOW_CALLBACK_AFTER_FOLLOW_DELETE)
+                    .fromAccount(from)
+                    .toAccount(List.copyOf(to))
+                    .eventTime(webhooks.eventTime()));
+            return null;
+        });
+    }
+
+    private void requireAccounts(String from, List<String> to) {
+        AccountStore accounts = state.store(AccountStore.class);
+        accounts.require(from);
+        to.forEach(accounts::require);
+    }
+
+    /**
+     * Reports now what is due by the clock (a battle that has reached its end), rather than at the
+     * emulator's next check a second later: for a test that has just moved its clock.
+     */
+    public void reportDueEvents() {
+        state.atomically(() -> {
+            clockDriven.forEach(ClockDriven::reportDue);
+            return null;
+        });
+    }
+
+    /**
+     * Waits until every queued "After" webhook has been sent (or has failed), up to {@code max}:
+     * for a test that then asserts on the deliveries. Returns whether they all were.
+     */
+    public boolean awaitWebhooks(Duration max) throws InterruptedException {
+        return webhooks.awaitSent(max);
+    }
+
+    // ---- webhooks -----------------------------------------------------------------------------------
+
+    /** The latest webhook deliveries, newest first, at most {@code limit}. */
+    public List<Delivery> webhookDeliveries(int limit) {
+        return webhooks.deliveries(limit);
+    }
+
+    /** Sends a recorded delivery again (see {@link Webhooks#replay}). */
+    public void replayWebhookDelivery(long id) {
+        webhooks.replay(id);
     }
 }

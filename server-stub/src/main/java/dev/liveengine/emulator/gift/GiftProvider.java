@@ -2,7 +2,12 @@ package dev.liveengine.emulator.gift;
 
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.account.AccountStore;
+import dev.liveengine.emulator.pipeline.Caller;
 import dev.liveengine.emulator.room.RoomStore;
+import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.emulator.webhook.Webhooks;
+import dev.liveengine.server.model.BeforeSendGiftEvent;
+import dev.liveengine.server.model.SentGift;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.api.GiftApi;
 import dev.liveengine.server.model.AddGiftRequest;
@@ -24,8 +29,12 @@ public final class GiftProvider implements GiftApi {
     private final GiftStore store;
     private final RoomStore rooms;
     private final AccountStore accounts;
+    private final EmulatorState state;
+    private final Webhooks webhooks;
 
-    public GiftProvider(GiftStore store, RoomStore rooms, AccountStore accounts) {
+    public GiftProvider(GiftStore store, RoomStore rooms, AccountStore accounts, EmulatorState state, Webhooks webhooks) {
+        this.state = state;
+        this.webhooks = webhooks;
         this.store = store;
         this.rooms = rooms;
         this.accounts = accounts;
@@ -62,18 +71,60 @@ public final class GiftProvider implements GiftApi {
         return new BaseResponse();
     }
 
+    /**
+     * Asks the app first ({@code Live.CallbackBeforeSendGift}, when switched on) and records the gift
+     * only if it lets it through. The request is checked before asking and again after, under the
+     * lock, since the catalogue or the room may have changed while the app was thinking.
+     */
     @Override
     public BaseResponse sendGift(SendGiftRequest request) {
+        Gift gift = state.atomically(() -> checked(request));
+        int count = request.getCount() == null ? 1 : request.getCount();
+        requireAllowed(webhooks.before(new BeforeSendGiftEvent()
+                .callbackCommand(BeforeSendGiftEvent.CallbackCommandEnum.LIVE_CALLBACK_BEFORE_SEND_GIFT)
+                .operatorAccount(Caller.identifier())
+                .roomId(request.getRoomId())
+                .giftWater(new SentGift()
+                        .fromAccount(request.getFromAccount())
+                        .toAccount(request.getReceiverListAccount())
+                        .time(webhooks.eventTime() / 1000)
+                        .giftId(gift.giftId())
+                        .count(count)
+                        .coins(gift.coins()))));
+        return state.atomically(() -> {
+            Gift current = checked(request);
+            store.recordSent(request.getRoomId(), request.getFromAccount(), count,
+                    RoomGiftTotals.saturatedProduct(count, current.coins()));
+            return new BaseResponse();
+        });
+    }
+
+    /** The gift, once the room, the accounts and the gift are known to exist. */
+    private Gift checked(SendGiftRequest request) {
         rooms.requireRoom(request.getRoomId());
         // the sender and the receivers are users of the app: accounts it imported (70107, common to
         // every command, since the page names no code of its own: ERRATA GL18)
         accounts.require(request.getFromAccount());
         request.getReceiverListAccount().forEach(accounts::require);
-        Gift gift = store.catalog.requireGift(request.getGiftId());
-        long count = request.getCount() == null ? 1 : request.getCount();
-        store.recordSent(request.getRoomId(), request.getFromAccount(), count,
-                RoomGiftTotals.saturatedProduct(count, gift.coins()));
-        return new BaseResponse();
+        return store.catalog.requireGift(request.getGiftId());
+    }
+
+    /**
+     * The app's verdict, as documented: 0 allows; 1 rejects (102004); a code from 102100 to 102200
+     * rejects with the app's own code and text. No usable answer within the time limit blocks the gift,
+     * unless the app listed {@code Live.CallbackBeforeCallBackNotBlock}. Any other code is not
+     * defined, and is taken as a rejection rather than as permission.
+     */
+    private void requireAllowed(Webhooks.Answer answer) {
+        if (answer instanceof Webhooks.Answer.NoAnswer && !webhooks.giftCheckFailsOpen()) {
+            throw new ServiceException(ErrorCodes.GIFT_REJECTED_BY_WEBHOOK, "the app's server gave no usable answer to the gift check");
+        }
+        if (answer instanceof Webhooks.Answer.Reply reply && reply.errorCode() != 0) {
+            if (Webhooks.GIFT_CODES.contains(reply.errorCode())) {
+                throw new ServiceException(reply.errorCode(), reply.errorInfo());
+            }
+            throw new ServiceException(ErrorCodes.GIFT_REJECTED_BY_WEBHOOK, "the app's server rejected the gift");
+        }
     }
 
     @Override

@@ -20,10 +20,16 @@ import java.util.concurrent.TimeUnit;
 public final class HttpFront implements HttpHandler {
 
     /** Handles one API request and returns the JSON reply. */
-    @FunctionalInterface
     public interface Api {
         /** {@code body} is null when the request body could not be read (too large, connection lost). */
         RequestPipeline.Reply handle(String method, String path, Map<String, Deque<String>> query, byte[] body);
+
+        /**
+         * Whether handling a request on this path may wait on something outside the emulator (the
+         * app's answer to a "Before" webhook): such a request is handled on a worker thread, so that
+         * an I/O thread never waits and the other connections it serves are not held up.
+         */
+        boolean mayWait(String path);
     }
 
     private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
@@ -48,7 +54,13 @@ public final class HttpFront implements HttpHandler {
             return;
         }
         exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> answer(ex, handle(ex, body)),
+                (ex, body) -> {
+                    if (api.mayWait(ex.getRequestPath())) {
+                        ex.dispatch(() -> answer(ex, handle(ex, body)));
+                    } else {
+                        answer(ex, handle(ex, body));
+                    }
+                },
                 (ex, failure) -> answer(ex, handle(ex, null)));
     }
 

@@ -3,7 +3,11 @@ package dev.liveengine.emulator.member;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.room.RoomStore;
+import dev.liveengine.emulator.pipeline.Caller;
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.emulator.webhook.Webhooks;
+import dev.liveengine.server.model.AfterChangeOwnerEvent;
+import dev.liveengine.server.model.AfterModifyAdminEvent;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.api.MemberApi;
 import dev.liveengine.server.model.AdminList;
@@ -45,8 +49,10 @@ public final class MemberProvider implements MemberApi {
     private final RoomStore rooms;
     private final AccountStore accounts;
     private final EmulatorState state;
+    private final Webhooks webhooks;
 
-    public MemberProvider(RoomStore rooms, AccountStore accounts, EmulatorState state) {
+    public MemberProvider(RoomStore rooms, AccountStore accounts, EmulatorState state, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.rooms = rooms;
         this.accounts = accounts;
         this.state = state;
@@ -59,11 +65,23 @@ public final class MemberProvider implements MemberApi {
 
     @Override
     public BaseResponse modifyAdmin(ModifyAdminRequest request) {
-        switch (request.getOpType()) {
-            case ADD -> rooms.addAdmins(request.getRoomId(), request.getAdminAccount());
-            case DELETE -> rooms.removeAdmins(request.getRoomId(), request.getAdminAccount());
-            default -> throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "OpType must be add or delete");
-        }
+        AfterModifyAdminEvent.OpTypeEnum change = switch (request.getOpType()) {
+            case ADD -> {
+                rooms.addAdmins(request.getRoomId(), request.getAdminAccount());
+                yield AfterModifyAdminEvent.OpTypeEnum.ADD;
+            }
+            case DELETE -> {
+                rooms.removeAdmins(request.getRoomId(), request.getAdminAccount());
+                yield AfterModifyAdminEvent.OpTypeEnum.DELETE;
+            }
+        };
+        webhooks.after(new AfterModifyAdminEvent()
+                .callbackCommand(AfterModifyAdminEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_MODIFY_ADMIN)
+                .roomId(request.getRoomId())
+                .eventTime(webhooks.eventTime())
+                .operatorAccount(Caller.identifier())
+                .adminAccount(request.getAdminAccount())
+                .opType(change));
         return new BaseResponse();
     }
 
@@ -74,15 +92,28 @@ public final class MemberProvider implements MemberApi {
             throw new ServiceException(ErrorCodes.INVALID_PARAMETER,
                     "NewOwner_Account " + request.getNewOwnerAccount() + " has not been imported");
         }
+        String original = rooms.view(request.getRoomId()).owner();
         rooms.changeOwner(request.getRoomId(), request.getNewOwnerAccount());
+        webhooks.after(new AfterChangeOwnerEvent()
+                .callbackCommand(AfterChangeOwnerEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_CHANGE_OWNER)
+                .roomId(request.getRoomId())
+                .eventTime(webhooks.eventTime())
+                .operatorAccount(Caller.identifier())
+                .currentOwnerAccount(request.getNewOwnerAccount())
+                .originalOwnerAccount(original));
         return new BaseResponse();
     }
 
     @Override
     public BaseResponse banMember(BanMemberRequest request) {
+        List<String> members = request.getMemberListAccount().stream().distinct()
+                .filter(account -> rooms.isMember(request.getRoomId(), account)).toList();
         rooms.ban(request.getRoomId(), request.getMemberListAccount(), request.getDuration());
         // a banned member is put out of the room, and off any seat with it
         request.getMemberListAccount().forEach(account -> state.forgetMember(request.getRoomId(), account));
+        if (!members.isEmpty()) {
+            webhooks.after(MemberStateChanges.putOut(webhooks, request.getRoomId(), members));
+        }
         return new BaseResponse();
     }
 

@@ -87,6 +87,15 @@ public final class MessageStore implements Store {
         return new Receipt(seq, now, "");
     }
 
+    /**
+     * Numbers a message that the app's webhook discarded: its sender is told it was sent, but it is
+     * neither delivered, kept nor counted.
+     */
+    public Receipt discard(String roomId) {
+        Room room = rooms.computeIfAbsent(roomId, id -> new Room());
+        return new Receipt(++room.lastSeq, clock.instant().getEpochSecond(), "");
+    }
+
     /** How many messages were delivered into the room. */
     public long sentTo(String roomId) {
         Room room = rooms.get(roomId);

@@ -9,6 +9,7 @@ import dev.liveengine.emulator.auth.Authenticator;
 import dev.liveengine.emulator.contract.OperationContract;
 import dev.liveengine.emulator.control.Faults;
 import dev.liveengine.emulator.control.Journal;
+import dev.liveengine.emulator.http.HttpFront;
 import dev.liveengine.emulator.state.EmulatorState;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.model.ActionStatus;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Takes one HTTP request through the steps the service applies, in its order: route, method,
@@ -28,7 +30,7 @@ import java.util.Optional;
  * Calls of the Live Engine API are journaled and subject to injected faults; calls of the control
  * API are not.
  */
-public final class RequestPipeline {
+public final class RequestPipeline implements HttpFront.Api {
 
     /** Body size the emulator accepts, as the service's own front end does. */
     public static final int MAX_BODY_BYTES = 1 << 20;
@@ -49,6 +51,7 @@ public final class RequestPipeline {
         this.parts = parts;
     }
 
+    @Override
     public Reply handle(String method, String path, Map<String, Deque<String>> query, byte[] body) {
         Optional<Route> route = parts.routes().find(path);
         boolean injected = false;
@@ -104,7 +107,15 @@ public final class RequestPipeline {
                 throw new InjectedFailure(injected.get());
             }
         }
-        return parts.state().atomically(() -> Caller.actingAs(caller, () -> route.handler().apply(request)));
+        Supplier<BaseResponse> run = () -> Caller.actingAs(caller, () -> route.handler().apply(request));
+        // an operation that asks the app first must not hold the lock while it waits: it takes the lock itself
+        return operation.asksTheAppFirst() ? run.get() : parts.state().atomically(run);
+    }
+
+    /** Whether a request on the path may wait on the app's server (see {@link OperationContract#asksTheAppFirst()}). */
+    @Override
+    public boolean mayWait(String path) {
+        return parts.routes().find(path).map(route -> route.contract().asksTheAppFirst()).orElse(false);
     }
 
     private static BaseResponse fail(ServiceException refusal) {

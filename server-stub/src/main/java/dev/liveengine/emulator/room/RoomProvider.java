@@ -7,6 +7,15 @@ import dev.liveengine.emulator.gift.RoomGiftTotals;
 import dev.liveengine.emulator.message.MessageStore;
 import dev.liveengine.emulator.pipeline.Caller;
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.emulator.webhook.Webhooks;
+import dev.liveengine.server.model.AfterCreateRoomEvent;
+import dev.liveengine.server.model.AfterCreateRoomReachingThresholdEvent;
+import dev.liveengine.server.model.AfterDelMetadataEvent;
+import dev.liveengine.server.model.AfterDestroyRoomEvent;
+import dev.liveengine.server.model.AfterSetMetadataEvent;
+import dev.liveengine.server.model.AfterUpdateRoomInfoEvent;
+import dev.liveengine.server.model.DestroyedRoomInfo;
+import dev.liveengine.server.model.EventRoomInfo;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.api.RoomApi;
 import dev.liveengine.server.model.BaseResponse;
@@ -49,13 +58,22 @@ public final class RoomProvider implements RoomApi {
 
     private static final int DEFAULT_LIST_COUNT = 20;
 
+    /** The share of the room quota at which the app is warned, as documented: 70 percent. */
+    private static final int QUOTA_THRESHOLD_PERCENT = 70;
+
     private final RoomStore rooms;
     private final AccountStore accounts;
     private final GiftStore gifts;
     private final MessageStore messages;
     private final EmulatorState state;
+    private final Webhooks webhooks;
+    /** The app's room quota, 0 for none. */
+    private final int roomQuota;
 
-    public RoomProvider(RoomStore rooms, AccountStore accounts, GiftStore gifts, MessageStore messages, EmulatorState state) {
+    public RoomProvider(RoomStore rooms, AccountStore accounts, GiftStore gifts, MessageStore messages, EmulatorState state,
+                        Webhooks webhooks, int roomQuota) {
+        this.roomQuota = roomQuota;
+        this.webhooks = webhooks;
         this.rooms = rooms;
         this.accounts = accounts;
         this.gifts = gifts;
@@ -71,7 +89,27 @@ public final class RoomProvider implements RoomApi {
             throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "Owner_Account " + owner + " has not been imported");
         }
         rooms.create(info.getRoomId(), owner, settingsOf(info, info.getRoomType(), info.getSeatTemplate()));
+        webhooks.after(new AfterCreateRoomEvent()
+                .callbackCommand(AfterCreateRoomEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_CREATE_ROOM)
+                .operatorAccount(Caller.identifier())
+                .roomInfo(webhooks.sameFieldsAs(infoOf(rooms.view(info.getRoomId())), EventRoomInfo.class))
+                .eventTime(webhooks.eventTime()));
+        reportQuotaThreshold();
         return new CreateRoomResponse().response(new CreatedRoom().roomId(info.getRoomId()));
+    }
+
+    /** The rooms reached 70% of the quota with the room just created: said once per crossing. */
+    private void reportQuotaThreshold() {
+        // integers, rounded up: 70% of 10 is 7, where the double 0.7 * 10 rounds up to 8
+        int threshold = (roomQuota * QUOTA_THRESHOLD_PERCENT + 99) / 100;
+        if (roomQuota > 0 && rooms.count() == threshold) {
+            webhooks.after(new AfterCreateRoomReachingThresholdEvent()
+                    .callbackCommand(AfterCreateRoomReachingThresholdEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_CREATE_ROOM_REACHING_THRESHOLD)
+                    .operatorAccount(Caller.identifier())
+                    .eventTime(webhooks.eventTime())
+                    .curRoomCount(rooms.count())
+                    .maxRoomCount(roomQuota));
+        }
     }
 
     @Override
@@ -79,12 +117,21 @@ public final class RoomProvider implements RoomApi {
         RoomView room = rooms.view(request.getRoomId());
         RoomGiftTotals.View sent = gifts.totals(request.getRoomId());
         state.forgetRoom(request.getRoomId());
-        return new DestroyRoomResponse().response(new DestroyedRoom().statistic(new RoomStatistic()
+        RoomStatistic statistic = new RoomStatistic()
                 .totalViewers(room.totalViewers())
                 .totalGiftsSent(sent.totalCount())
                 .totalGiftCoins(sent.totalCoins())
                 .totalUniqueGiftSenders(sent.senderCount())
-                .totalLikesReceived(room.likes())));
+                .totalLikesReceived(room.likes());
+        webhooks.after(new AfterDestroyRoomEvent()
+                .callbackCommand(AfterDestroyRoomEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_DESTROY_ROOM)
+                .operatorAccount(Caller.identifier())
+                .roomId(room.roomId())
+                .eventType(AfterDestroyRoomEvent.EventTypeEnum.DESTROY_BY_USER)
+                .eventTime(webhooks.eventTime())
+                .roomInfo(webhooks.sameFieldsAs(infoOf(room), DestroyedRoomInfo.class))
+                .statistic(statistic));
+        return new DestroyRoomResponse().response(new DestroyedRoom().statistic(statistic));
     }
 
     /** The counters destroy_room would report, read now, plus the messages sent into the room. */
@@ -106,6 +153,11 @@ public final class RoomProvider implements RoomApi {
         RoomInfo info = request.getRoomInfo();
         // the type and seat template are fixed at creation: an update that names them leaves them as they are
         rooms.update(info.getRoomId(), settingsOf(info, null, null));
+        webhooks.after(new AfterUpdateRoomInfoEvent()
+                .callbackCommand(AfterUpdateRoomInfoEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_UPDATE_ROOM_INFO)
+                .operatorAccount(Caller.identifier())
+                .roomInfo(webhooks.sameFieldsAs(infoOf(rooms.view(info.getRoomId())), EventRoomInfo.class))
+                .eventTime(webhooks.eventTime()));
         return new BaseResponse();
     }
 
@@ -135,12 +187,24 @@ public final class RoomProvider implements RoomApi {
         Map<String, String> entries = new LinkedHashMap<>();
         request.getMetadata().forEach(item -> entries.put(item.getKey(), item.getValue()));
         rooms.setMetadata(request.getRoomId(), entries);
+        webhooks.after(new AfterSetMetadataEvent()
+                .callbackCommand(AfterSetMetadataEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_SET_METADATA)
+                .operatorAccount(Caller.identifier())
+                .roomId(request.getRoomId())
+                .metadata(request.getMetadata())
+                .eventTime(webhooks.eventTime()));
         return new BaseResponse();
     }
 
     @Override
     public BaseResponse delRoomMetadata(DelRoomMetadataRequest request) {
         rooms.deleteMetadata(request.getRoomId(), request.getKeys());
+        webhooks.after(new AfterDelMetadataEvent()
+                .callbackCommand(AfterDelMetadataEvent.CallbackCommandEnum.LIVE_CALLBACK_AFTER_DEL_METADATA)
+                .operatorAccount(Caller.identifier())
+                .roomId(request.getRoomId())
+                .keys(request.getKeys())
+                .eventTime(webhooks.eventTime()));
         return new BaseResponse();
     }
 

@@ -90,6 +90,11 @@ public final class RoomStore implements Store {
         return exists(roomId) ? Optional.of(view(roomId)) : Optional.empty();
     }
 
+    /** How many rooms exist. */
+    public int count() {
+        return rooms.size();
+    }
+
     public boolean exists(String roomId) {
         return rooms.containsKey(roomId);
     }

@@ -3,6 +3,10 @@ package dev.liveengine.emulator.seat;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.room.RoomSettings;
 import dev.liveengine.emulator.room.RoomStore;
+import dev.liveengine.emulator.webhook.Webhooks;
+import dev.liveengine.server.model.AfterSeatInfoChangedEvent;
+import dev.liveengine.server.model.ChangedSeat;
+import java.util.List;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.api.SeatApi;
 import dev.liveengine.server.model.BaseResponse;
@@ -24,8 +28,10 @@ public final class SeatProvider implements SeatApi {
 
     private final SeatStore seats;
     private final RoomStore rooms;
+    private final Webhooks webhooks;
 
-    public SeatProvider(SeatStore seats, RoomStore rooms) {
+    public SeatProvider(SeatStore seats, RoomStore rooms, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.seats = seats;
         this.rooms = rooms;
     }
@@ -46,21 +52,21 @@ public final class SeatProvider implements SeatApi {
         if (!rooms.isMember(request.getRoomId(), request.getMemberAccount())) {
             throw new ServiceException(ErrorCodes.USER_NOT_IN_ROOM, request.getMemberAccount() + " is not in room " + request.getRoomId());
         }
-        seats.pick(request.getRoomId(), settings, request.getIndex(), request.getMemberAccount());
+        reportingChanges(request.getRoomId(), () -> seats.pick(request.getRoomId(), settings, request.getIndex(), request.getMemberAccount()));
         return new BaseResponse();
     }
 
     @Override
     public BaseResponse kickUserOffSeat(KickUserOffSeatRequest request) {
         rooms.requireRoom(request.getRoomId());
-        seats.kick(request.getRoomId(), request.getMemberAccount());
+        reportingChanges(request.getRoomId(), () -> seats.kick(request.getRoomId(), request.getMemberAccount()));
         return new BaseResponse();
     }
 
     @Override
     public BaseResponse lockSeat(LockSeatRequest request) {
-        seats.lock(request.getRoomId(), settings(request.getRoomId()), request.getIndex(),
-                request.getForbidTaken(), request.getForbidVideo(), request.getForbidAudio());
+        reportingChanges(request.getRoomId(), () -> seats.lock(request.getRoomId(), settings(request.getRoomId()), request.getIndex(),
+                request.getForbidTaken(), request.getForbidVideo(), request.getForbidAudio()));
         return new BaseResponse();
     }
 
@@ -72,16 +78,39 @@ public final class SeatProvider implements SeatApi {
             case NUMBER_1 -> SeatStore.WhenTaken.REPLACE;
             case NUMBER_2 -> SeatStore.WhenTaken.SWAP;
         };
-        seats.move(request.getRoomId(), settings(request.getRoomId()), request.getSeatIndex(), request.getMemberAccount(), whenTaken);
+        reportingChanges(request.getRoomId(), () -> seats.move(request.getRoomId(), settings(request.getRoomId()),
+                request.getSeatIndex(), request.getMemberAccount(), whenTaken));
         return new BaseResponse();
     }
 
     /** The older move: the destination must be free. */
     @Override
     public BaseResponse switchSeat(SwitchSeatRequest request) {
-        seats.move(request.getRoomId(), settings(request.getRoomId()), request.getToIndex(), request.getMemberAccount(),
-                SeatStore.WhenTaken.FAIL);
+        reportingChanges(request.getRoomId(), () -> seats.move(request.getRoomId(), settings(request.getRoomId()),
+                request.getToIndex(), request.getMemberAccount(), SeatStore.WhenTaken.FAIL));
         return new BaseResponse();
+    }
+
+    /**
+     * Makes a change to the room's seats and reports the seats it changed with
+     * {@code Mic.CallbackAfterSeatInfoChanged}; a change that changed nothing reports nothing.
+     */
+    private void reportingChanges(String roomId, Runnable change) {
+        RoomSettings settings = settings(roomId);
+        List<Seat> before = seats.list(roomId, settings);
+        change.run();
+        List<Seat> after = seats.list(roomId, settings);
+        List<ChangedSeat> changed = after.stream().filter(seat -> !before.contains(seat))
+                .map(seat -> new ChangedSeat().index(seat.index()).memberAccount(seat.member())
+                        .isTakenDisabled(seat.takenDisabled()).isVideoDisabled(seat.videoDisabled()).isAudioDisabled(seat.audioDisabled()))
+                .toList();
+        if (!changed.isEmpty()) {
+            webhooks.after(new AfterSeatInfoChangedEvent()
+                    .callbackCommand(AfterSeatInfoChangedEvent.CallbackCommandEnum.MIC_CALLBACK_AFTER_SEAT_INFO_CHANGED)
+                    .roomId(roomId)
+                    .seatList(changed)
+                    .eventTime(webhooks.eventTime()));
+        }
     }
 
     private RoomSettings settings(String roomId) {

@@ -29,6 +29,8 @@ public final class EmulatorState {
     public static final int SNAPSHOT_VERSION = 1;
 
     private final ReentrantLock lock = new ReentrantLock();
+    /** The after-commit actions of the operation the thread is running. */
+    private final ThreadLocal<List<Runnable>> committed = ThreadLocal.withInitial(ArrayList::new);
     private final Map<String, Store> stores = new LinkedHashMap<>();
     /**
      * Snapshots name their fields like the API does ({@code GiftId}), and a field a store does not
@@ -53,14 +55,51 @@ public final class EmulatorState {
                 .orElseThrow(() -> new IllegalStateException("no store of type " + type.getName()));
     }
 
-    /** Runs {@code work} with the state locked, so that it sees and leaves a consistent state. */
+    /**
+     * Runs {@code work} with the state locked, so that it sees and leaves a consistent state. What
+     * the work asked to be done {@link #afterCommit after} it runs once the lock is released, and
+     * only if the work returned (a refused operation changed nothing, so it has nothing to report).
+     */
     public <T> T atomically(Supplier<T> work) {
         lock.lock();
+        boolean outermost = lock.getHoldCount() == 1;
+        T result;
         try {
-            return work.get();
+            result = work.get();
+        } catch (RuntimeException refused) {
+            if (outermost) {
+                committed.get().clear();
+            }
+            throw refused;
         } finally {
             lock.unlock();
         }
+        if (outermost) {
+            runCommitted();
+        }
+        return result;
+    }
+
+    /**
+     * Has {@code action} run when the operation in progress has returned and released the lock: for
+     * what must not hold up other operations or happen for a refused one, such as the webhooks that
+     * report a change.
+     */
+    public void afterCommit(Runnable action) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("afterCommit must run inside atomically(...)");
+        }
+        committed.get().add(action);
+    }
+
+    private void runCommitted() {
+        List<Runnable> actions = committed.get();
+        if (actions.isEmpty()) {
+            return;
+        }
+        List<Runnable> due = List.copyOf(actions);
+        actions.clear();
+        due.forEach(Runnable::run);
     }
 
     /**

@@ -25,7 +25,7 @@ class OperationNamesTest {
 
     /** Only the names matter here, so the schemas are left out. */
     private static OperationContract operation(String path, String operationId) {
-        return new OperationContract(path, operationId, true, List.of(), null, null, Optional.empty(), Set.of());
+        return new OperationContract(path, operationId, true, false, List.of(), null, null, Optional.empty(), Set.of());
     }
 
     @ParameterizedTest

@@ -100,4 +100,28 @@ class EmulatorStateTest {
     void twoStoresOfOneNameAreRefused() {
         assertThrows(IllegalStateException.class, () -> state.add(new MixStreamStore()));
     }
+
+    @Test
+    void afterCommitActionsRunOnceTheLockIsReleasedAndOnlyForWorkThatReturned() {
+        java.util.List<String> ran = new java.util.ArrayList<>();
+        state.atomically(() -> {
+            state.afterCommit(() -> ran.add("first"));
+            state.atomically(() -> {
+                state.afterCommit(() -> ran.add("nested"));
+                return null;
+            });
+            assertTrue(ran.isEmpty(), "nothing runs before the outermost work returns");
+            return null;
+        });
+        assertEquals(java.util.List.of("first", "nested"), ran);
+
+        ran.clear();
+        assertThrows(IllegalStateException.class, () -> state.atomically(() -> {
+            state.afterCommit(() -> ran.add("refused"));
+            throw new IllegalStateException("the operation is refused");
+        }));
+        state.atomically(() -> null);
+        assertTrue(ran.isEmpty(), "a refused operation's actions are dropped, not run later: " + ran);
+        assertThrows(IllegalStateException.class, () -> state.afterCommit(() -> ran.add("outside")));
+    }
 }
