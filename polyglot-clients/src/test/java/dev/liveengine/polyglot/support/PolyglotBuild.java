@@ -30,7 +30,7 @@ public final class PolyglotBuild {
         return location("polyglot.generated.dir", "target/generated-sources").resolve(language);
     }
 
-    /** Where tsc writes the compiled smoke test and client (the tsconfig.json {@code outDir}). */
+    /** Where tsc writes the compiled TypeScript test programs (the tsconfig.json {@code outDir}). */
     public static Path typeScriptBuild() {
         return location("polyglot.ts.build.dir", "target/ts-build");
     }
