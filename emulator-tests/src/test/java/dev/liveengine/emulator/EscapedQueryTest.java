@@ -21,8 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Query strings written byte for byte on a raw socket, the way some HTTP libraries escape more than
  * they must: escaped letters and an escaped {@code *} in the UserSig are decoded before checking.
- * (A malformed escape such as {@code %zz} makes the request line invalid HTTP; Undertow's parser
- * answers it with a bare 400 before the emulator sees it, and no server option changes that.)
+ * Escaped bytes that are not UTF-8 ({@code %C3%28}) are answered in the envelope with 60002, like any
+ * other malformed request: the emulator decodes the query itself. A malformed escape ({@code %zz}, a
+ * lone {@code %}) is not a valid request-target at all (RFC 3986 section 2.1), and Undertow's parser
+ * refuses it with HTTP 400 before any handler runs; no server option changes that, so the emulator
+ * answers such a request as an HTTP server, not as the API, and stays up (README, "Bad input").
  */
 class EscapedQueryTest {
 
@@ -47,7 +50,38 @@ class EscapedQueryTest {
         assertEquals("OK", reply.path("ActionStatus").asText(), reply.toString());
     }
 
+    @Test
+    void aMalformedQueryStringIsRefusedInTheEnvelope() throws IOException {
+        String userSig = emulator.emulator().userSig(EmulatorSettings.DEFAULT_ADMIN, Duration.ofHours(1));
+        String valid = "sdkappid=1400000000&identifier=administrator&usersig=" + userSig + "&random=7&contenttype=json";
+        for (String notUtf8 : new String[] {valid + "&x=%C3%28", valid + "&x=%FF", "sdkappid=14%E9"}) {
+            JsonNode reply = new ObjectMapper().readTree(bodyOf(expectStatus(notUtf8, 200)));
+            assertEquals("FAIL", reply.path("ActionStatus").asText(), notUtf8);
+            assertEquals(60002, reply.path("ErrorCode").asInt(), reply.toString());
+            assertTrue(reply.path("RequestId").asText().startsWith("Id-"), reply.toString());
+        }
+        for (String notATarget : new String[] {valid + "&x=%zz", valid + "&x=%", valid + "&x=%4"}) {
+            expectStatus(notATarget, 400);
+        }
+        assertEquals("OK", post(valid).path("ActionStatus").asText(), "and the emulator answers as before");
+    }
+
+    /** The raw HTTP response to a POST of the recorded request with {@code query}, which must have {@code status}. */
+    private static String expectStatus(String query, int status) throws IOException {
+        String response = exchange(query);
+        assertTrue(response.startsWith("HTTP/1.1 " + status + " "), response);
+        return response;
+    }
+
+    private static String bodyOf(String response) {
+        return response.substring(response.indexOf("\r\n\r\n") + 4);
+    }
+
     private static JsonNode post(String query) throws IOException {
+        return new ObjectMapper().readTree(bodyOf(expectStatus(query, 200)));
+    }
+
+    private static String exchange(String query) throws IOException {
         byte[] body = RecordedRequests.of(GET_GIFT_COUNT).toString().getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), emulator.emulator().port())) {
             socket.setSoTimeout(10_000);
@@ -58,9 +92,7 @@ class EscapedQueryTest {
             out.write(body);
             out.flush();
             InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(response.startsWith("HTTP/1.1 200"), response);
-            return new ObjectMapper().readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

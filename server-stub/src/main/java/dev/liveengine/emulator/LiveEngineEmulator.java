@@ -109,6 +109,9 @@ public final class LiveEngineEmulator implements AutoCloseable {
         this.server = Undertow.builder()
                 .addHttpListener(settings.port, settings.host)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) RequestPipeline.MAX_BODY_BYTES)
+                // the query is decoded by the pipeline, which answers a malformed one in the envelope
+                // (60002); Undertow's own decoding would answer it with a bare HTTP 400
+                .setServerOption(UndertowOptions.DECODE_URL, false)
                 .setHandler(front)
                 .build();
         server.start();

@@ -130,6 +130,10 @@ public final class OperationContract {
      * same body always gets the same answer.
      */
     public void checkBody(JsonNode body) {
+        UnicodeText.firstUnpairedSurrogate(body).ifPresent(location -> {
+            throw new ServiceException(invalidParameterCode, location + ": holds an unpaired UTF-16 surrogate (such as \\ud800),"
+                    + " which is no Unicode text: its length in UTF-8 bytes, which the limits count, does not exist");
+        });
         Set<ValidationMessage> messages = bodySchema.get().validate(body);
         if (messages.isEmpty()) {
             return;

@@ -8,7 +8,6 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.SameThreadExecutor;
 import java.nio.ByteBuffer;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -21,8 +20,11 @@ public final class HttpFront implements HttpHandler {
 
     /** Handles one API request and returns the JSON reply. */
     public interface Api {
-        /** {@code body} is null when the request body could not be read (too large, connection lost). */
-        RequestPipeline.Reply handle(String method, String path, Map<String, Deque<String>> query, byte[] body);
+        /**
+         * {@code rawQuery} is the query string as it arrived, still percent-encoded (null for none);
+         * {@code body} is null when the request body could not be read (too large, connection lost).
+         */
+        RequestPipeline.Reply handle(String method, String path, String rawQuery, byte[] body);
 
         /**
          * Whether handling a request on this path may wait on something outside the emulator (the
@@ -81,7 +83,7 @@ public final class HttpFront implements HttpHandler {
     }
 
     private RequestPipeline.Reply handle(HttpServerExchange exchange, byte[] body) {
-        return api.handle(exchange.getRequestMethod().toString(), exchange.getRequestPath(), exchange.getQueryParameters(), body);
+        return api.handle(exchange.getRequestMethod().toString(), exchange.getRequestPath(), exchange.getQueryString(), body);
     }
 
     /**

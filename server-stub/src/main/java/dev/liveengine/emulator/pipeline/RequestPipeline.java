@@ -1,7 +1,6 @@
 package dev.liveengine.emulator.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.ServiceException;
@@ -10,6 +9,7 @@ import dev.liveengine.emulator.contract.OperationContract;
 import dev.liveengine.emulator.control.Faults;
 import dev.liveengine.emulator.control.Journal;
 import dev.liveengine.emulator.http.HttpFront;
+import dev.liveengine.emulator.http.QueryString;
 import dev.liveengine.emulator.state.EmulatorState;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.server.model.ActionStatus;
@@ -52,12 +52,12 @@ public final class RequestPipeline implements HttpFront.Api {
     }
 
     @Override
-    public Reply handle(String method, String path, Map<String, Deque<String>> query, byte[] body) {
+    public Reply handle(String method, String path, String rawQuery, byte[] body) {
         Optional<Route> route = parts.routes().find(path);
         boolean injected = false;
         BaseResponse reply;
         try {
-            reply = process(route, method, query, body).actionStatus(ActionStatus.OK).errorCode(0).errorInfo("");
+            reply = process(route, method, rawQuery, body).actionStatus(ActionStatus.OK).errorCode(0).errorInfo("");
         } catch (InjectedFailure failure) {
             injected = true;
             reply = fail(failure.refusal);
@@ -84,12 +84,14 @@ public final class RequestPipeline implements HttpFront.Api {
         return new Reply(bytes, delay);
     }
 
-    private BaseResponse process(Optional<Route> found, String method, Map<String, Deque<String>> query, byte[] body) {
+    private BaseResponse process(Optional<Route> found, String method, String rawQuery, byte[] body) {
         Route route = found.orElseThrow(() -> new ServiceException(ErrorCodes.UNKNOWN_SERVICE_OR_COMMAND, "no such service or command"));
         OperationContract operation = route.contract();
         if (!"POST".equals(method)) {
             throw new ServiceException(ErrorCodes.HTTP_REQUEST_MALFORMED, "use POST; " + method + " is not accepted");
         }
+        Map<String, Deque<String>> query = QueryString.parse(rawQuery).orElseThrow(() -> new ServiceException(
+                ErrorCodes.HTTP_REQUEST_MALFORMED, "the query string is malformed: a broken %-escape or bytes that are not UTF-8"));
         String caller = parts.authenticator().authenticate(query);
         operation.checkQuery(query);
         parts.rateLimiter().acquire(operation);
@@ -126,21 +128,7 @@ public final class RequestPipeline implements HttpFront.Api {
         if (body == null) {
             throw new ServiceException(ErrorCodes.HTTP_REQUEST_MALFORMED, "the request body could not be read (at most " + MAX_BODY_BYTES + " bytes are accepted)");
         }
-        if (body.length == 0) {
-            throw new ServiceException(ErrorCodes.REQUEST_BODY_NOT_JSON, "the request body is empty; send {} when a command takes no input");
-        }
-        JsonNode tree;
-        try {
-            // decimals read exactly: a number beyond a double's range (1E+400) would otherwise become
-            // Infinity, which the schema validator's enum check cannot convert and fails on
-            tree = parts.json().reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
-        } catch (IOException e) {
-            throw new ServiceException(ErrorCodes.REQUEST_BODY_NOT_JSON, "the request body is not valid JSON");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new ServiceException(ErrorCodes.REQUEST_BODY_NOT_JSON, "the request body must be a JSON object");
-        }
-        return tree;
+        return JsonBody.read(body, parts.json());
     }
 
     private byte[] write(BaseResponse reply) {

@@ -14,9 +14,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.NavigableSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The live rooms of the app: their lifecycle, settings, metadata, administrators and members, with
@@ -38,7 +39,16 @@ public final class RoomStore implements Store {
     }
 
     private final Clock clock;
+    /** get_room_list's order: most entered first, then by ID. */
+    private static final Comparator<Room> LIST_ORDER =
+            Comparator.comparingLong((Room room) -> room.totalViewers).reversed().thenComparing(room -> room.roomId);
+
     private final Map<String, Room> rooms = new LinkedHashMap<>();
+    /**
+     * The rooms in get_room_list's order, most entered first, then by ID: kept as rooms come, go and
+     * gain viewers, so that a page costs its own size rather than a sort of every room.
+     */
+    private final NavigableSet<Room> byViewers = new TreeSet<>(LIST_ORDER);
     /** When each RoomId was last created, oldest first; entries older than a second are dropped. */
     private final LinkedHashMap<String, Long> lastCreatedMillis = new LinkedHashMap<>();
 
@@ -72,7 +82,9 @@ public final class RoomStore implements Store {
         }
         lastCreatedMillis.remove(roomId);
         lastCreatedMillis.put(roomId, now);
-        rooms.put(roomId, new Room(roomId, owner, settings, now / 1000));
+        Room created = new Room(roomId, owner, settings, now / 1000);
+        rooms.put(roomId, created);
+        byViewers.add(created);
     }
 
     /** The room's current facts; 100004 when it does not exist (never created, or destroyed). */
@@ -108,10 +120,46 @@ public final class RoomStore implements Store {
      * Rooms by number of viewers, most first (ties by ID), {@code count} at a time, including rooms
      * that are not publicly visible: the list is for the app's server, not for end users.
      */
+    /**
+     * A page of get_room_list. The cursor is where the previous page stopped, the last room's
+     * viewers and ID ({@code 12:live-room}), so a page starts there at once whatever the room count;
+     * a room that gains viewers between two pages may move to a page already read, as in any list
+     * that changes while it is read.
+     */
     public Page<RoomView> list(String cursor, int count) {
-        List<Room> ordered = new ArrayList<>(rooms.values());
-        ordered.sort(Comparator.comparingLong((Room room) -> room.totalViewers).reversed().thenComparing(room -> room.roomId));
-        return page(ordered, cursor, count, RoomView::of);
+        NavigableSet<Room> rest = cursor == null || cursor.isEmpty() ? byViewers : byViewers.tailSet(cursorKey(cursor), false);
+        List<RoomView> items = new ArrayList<>(Math.min(count, rest.size()));
+        Room last = null;
+        for (Room room : rest) {
+            if (items.size() == count) {
+                break;
+            }
+            items.add(RoomView.of(room));
+            last = room;
+        }
+        boolean more = last != null && byViewers.higher(last) != null;
+        return new Page<>(items, more ? last.totalViewers + ":" + last.roomId : "");
+    }
+
+    private static Room cursorKey(String cursor) {
+        int colon = cursor.indexOf(':');
+        try {
+            if (colon > 0) {
+                Room key = new Room(cursor.substring(colon + 1), null, null, 0);
+                key.totalViewers = Long.parseLong(cursor.substring(0, colon));
+                return key;
+            }
+        } catch (NumberFormatException malformed) {
+            // refused below
+        }
+        throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "Next must be a cursor from an earlier page, or empty");
+    }
+
+    /** One more viewer for the room, kept in its place in the list order. */
+    private void countViewer(Room room) {
+        byViewers.remove(room);
+        room.totalViewers++;
+        byViewers.add(room);
     }
 
     // ---- owner and administrators -------------------------------------------------------------------
@@ -199,7 +247,7 @@ public final class RoomStore implements Store {
             throw new ServiceException(ErrorCodes.MEMBER_BANNED, userId + " is banned from room " + roomId);
         }
         if (room.members.add(userId)) {
-            room.totalViewers++;
+            countViewer(room);
         }
     }
 
@@ -216,7 +264,8 @@ public final class RoomStore implements Store {
 
     /** The members in the order they entered, {@code count} at a time. */
     public Page<String> members(String roomId, String cursor, int count) {
-        return page(List.copyOf(require(roomId).members), cursor, count, Function.identity());
+        Room room = require(roomId);
+        return page(room.members, room.members.size(), cursor, count);
     }
 
     public int memberCount(String roomId) {
@@ -275,7 +324,7 @@ public final class RoomStore implements Store {
         accounts.forEach(account -> {
             room.robots.add(account);
             if (room.members.add(account)) {
-                room.totalViewers++;
+                countViewer(room);
             }
         });
     }
@@ -296,12 +345,16 @@ public final class RoomStore implements Store {
 
     @Override
     public void forgetRoom(String roomId) {
-        rooms.remove(roomId);
+        Room removed = rooms.remove(roomId);
+        if (removed != null) {
+            byViewers.remove(removed);
+        }
     }
 
     @Override
     public void clear() {
         rooms.clear();
+        byViewers.clear();
         lastCreatedMillis.clear();
     }
 
@@ -319,6 +372,7 @@ public final class RoomStore implements Store {
         return () -> {
             clear();
             restored.forEach(room -> rooms.put(room.roomId, room));
+            byViewers.addAll(restored);
         };
     }
 
@@ -364,19 +418,28 @@ public final class RoomStore implements Store {
     }
 
     /** The page of {@code ordered} that starts at {@code cursor} (an offset; empty for the first page). */
-    private static <S, T> Page<T> page(List<S> ordered, String cursor, int count, Function<S, T> view) {
+    /** A page of {@code ordered} by offset, read without copying what comes before or after it. */
+    private static Page<String> page(Iterable<String> ordered, int size, String cursor, int count) {
         int from;
         try {
             from = cursor == null || cursor.isEmpty() ? 0 : Integer.parseInt(cursor);
         } catch (NumberFormatException e) {
             throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "Next must be a cursor from an earlier page, or empty");
         }
-        if (from < 0 || from > ordered.size()) {
+        if (from < 0 || from > size) {
             throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "Next must be a cursor from an earlier page, or empty");
         }
-        int to = Math.min(ordered.size(), from + count);
-        List<T> items = ordered.subList(from, to).stream().map(view).toList();
-        return new Page<>(items, to < ordered.size() ? Integer.toString(to) : "");
+        int to = Math.min(size, from + count);
+        List<String> items = new ArrayList<>(to - from);
+        int index = 0;
+        for (String item : ordered) {
+            if (index >= to) {
+                break;
+            }
+            if (index++ >= from) {
+                items.add(item);
+            }
+        }
+        return new Page<>(items, to < size ? Integer.toString(to) : "");
     }
-
 }

@@ -114,6 +114,33 @@ class WebhookSenderTest {
         assertEquals(Optional.empty(), sender.delivery(1), "the oldest are forgotten");
     }
 
+    /**
+     * A flood of "After" webhooks at a receiver that refuses every connection: the callers are never
+     * held up, the sender keeps to its own two threads, the queue to its bound (the rest recorded as
+     * dropped) and the record to its last thousand. {@code -Dwebhook.flood=100000} for the long run.
+     */
+    @Test
+    void aFloodAtAnUnreachableReceiverNeitherGrowsThreadsNorRecords() throws Exception {
+        int webhooks = Integer.getInteger("webhook.flood", 20_000);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Target refusing = new Target("http://127.0.0.1:" + closedPort + "/hook", Optional.empty());
+        for (int i = 0; i < webhooks; i++) {
+            sender.send(COMMAND, refusing, ORIGIN, BODY);
+        }
+        long senderThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("live-engine-webhooks")).count();
+        assertTrue(senderThreads <= 2, senderThreads + " sending threads");
+        assertTrue(sender.awaitSent(Duration.ofMinutes(2)), "the queue did not drain");
+        List<Delivery> kept = sender.deliveries(Integer.MAX_VALUE);
+        assertEquals(Math.min(webhooks, WebhookSender.KEPT_DELIVERIES), kept.size());
+        assertTrue(kept.stream().noneMatch(Delivery::delivered), "nothing reached a closed port");
+        assertTrue(kept.stream().allMatch(delivery -> delivery.outcome().startsWith("failed: ")
+                || delivery.outcome().startsWith("dropped: ")), kept.get(0).outcome());
+    }
+
     /** The deliveries once the sender's threads have made every queued one. */
     private List<Delivery> awaitDeliveries(int count) throws InterruptedException {
         assertTrue(sender.awaitSent(Duration.ofSeconds(5)), "the queued callbacks were not sent in time");
