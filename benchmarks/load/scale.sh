@@ -32,6 +32,8 @@ port=$(free_port)
 start_background emulator java ${SCALE_JAVA_OPTS:--XX:+UseSerialGC -Xmx448m} -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits --state-file "$STATE"
 wait_for_port "$port"
 echo "RSS after loading: $(rss_mb "$LAST_PID") MB"
+jcmd "$LAST_PID" GC.run > /dev/null
+echo "live heap after a full GC: $(jcmd "$LAST_PID" GC.heap_info | awk '/generation +total/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); kb += v } } END { printf "%.0f MB", kb / 1024 }')"
 
 per_call() { # per_call NAME COMMAND BODY: wrk, one connection, the same signed request
   cat > "$ROOT/benchmarks/target/scale.lua" <<LUA

@@ -128,7 +128,8 @@ public final class RoomStore implements Store {
      */
     public Page<RoomView> list(String cursor, int count) {
         NavigableSet<Room> rest = cursor == null || cursor.isEmpty() ? byViewers : byViewers.tailSet(cursorKey(cursor), false);
-        List<RoomView> items = new ArrayList<>(Math.min(count, rest.size()));
+        // no rest.size(): a TreeSet's tail view counts its elements one by one
+        List<RoomView> items = new ArrayList<>(Math.min(count, rooms.size()));
         Room last = null;
         for (Room room : rest) {
             if (items.size() == count) {

@@ -49,7 +49,11 @@ public final class WebhookSender implements AutoCloseable {
 
     private final Clock clock;
     private final Duration timeout;
-    private final HttpClient http;
+    /**
+     * Made on the first webhook: building a JDK HttpClient sets up its TLS context and selector thread,
+     * a cost an emulator nobody configured webhooks on should not pay at start-up.
+     */
+    private volatile HttpClient http;
     private final ThreadPoolExecutor queue;
     private final AtomicLong lastId = new AtomicLong();
     private final Deque<Delivery> records = new ArrayDeque<>();
@@ -61,7 +65,6 @@ public final class WebhookSender implements AutoCloseable {
     public WebhookSender(Clock clock, Duration timeout) {
         this.clock = clock;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.queue = new ThreadPoolExecutor(SENDING_THREADS, SENDING_THREADS, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(QUEUE_CAPACITY), runnable -> {
                     Thread thread = new Thread(runnable, "live-engine-webhooks");
@@ -149,7 +152,7 @@ public final class WebhookSender implements AutoCloseable {
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
             String reply;
             try (InputStream in = response.body()) {
                 // a reply is a small envelope: more than this is read no further, so a receiver cannot fill the memory
@@ -169,6 +172,19 @@ public final class WebhookSender implements AutoCloseable {
             record(callbackCommand, url, sentAt, 0, 0, "failed: the emulator is stopping", body, null);
         }
         return Optional.empty();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     /** The URL the service calls: the configured one with its query string (without Sign and RequestTime). */
