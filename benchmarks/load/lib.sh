@@ -55,7 +55,16 @@ user_sig() { java -cp "$BENCH_JAR" dev.liveengine.benchmarks.SignUserSig; }
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# post PORT COMMAND BODY: one signed request to the emulator
+# post PORT COMMAND BODY: one signed request to the emulator; COMMAND is a live_engine_http_srv
+# command, or service/command for another service (im_open_login_svc/multiaccount_import)
 post() {
-  curl -s "http://127.0.0.1:$1/v4/live_engine_http_srv/$2?sdkappid=1400000000&identifier=administrator&usersig=$USERSIG&random=1&contenttype=json" -d "$3"
+  local path="$2"; [[ "$path" == */* ]] || path="live_engine_http_srv/$path"
+  curl -s "http://127.0.0.1:$1/v4/$path?sdkappid=1400000000&identifier=administrator&usersig=$USERSIG&random=1&contenttype=json" -d "$3"
+}
+
+# seed_gift_room PORT: what the mixed gift load needs: room1, the gift rose, and the accounts that send and receive it
+seed_gift_room() {
+  post "$1" im_open_login_svc/multiaccount_import '{"AccountList":[{"UserID":"alice"},{"UserID":"bob"}]}' > /dev/null
+  post "$1" create_room '{"RoomInfo":{"RoomId":"room1","RoomType":"Live","SeatTemplate":"VideoDynamicGrid9Seats"}}' > /dev/null
+  post "$1" add_gift '{"GiftId":"rose","Coins":10,"DefaultName":"Rose"}' > /dev/null
 }

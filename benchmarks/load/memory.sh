@@ -9,8 +9,7 @@ port=$(free_port)
 start_background emulator java $EMULATOR_JAVA_OPTS -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
 pid=$LAST_PID
 wait_for_port "$port"
-post "$port" create_room '{"RoomInfo":{"RoomId":"room1","RoomType":"Live","SeatTemplate":"VideoDynamicGrid9Seats"}}' > /dev/null
-post "$port" add_gift '{"GiftId":"rose","Coins":10,"DefaultName":"Rose"}' > /dev/null
+seed_gift_room "$port"
 echo "requests=0 rss_mb=$(rss_mb "$pid")"
 done_requests=0
 while [ "$done_requests" -lt "$TOTAL" ]; do

@@ -17,8 +17,7 @@ measure() { # measure NAME PORT: a warm-up, then the measured run
 port=$(free_port)
 start_background emulator java $EMULATOR_JAVA_OPTS -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
 wait_for_port "$port"
-post "$port" create_room '{"RoomInfo":{"RoomId":"room1","RoomType":"Live","SeatTemplate":"VideoDynamicGrid9Seats"}}' > /dev/null
-post "$port" add_gift '{"GiftId":"rose","Coins":10,"DefaultName":"Rose"}' > /dev/null
+seed_gift_room "$port"
 measure "emulator (validation and UserSig checks on, rate limits off)" "$port"
 kill "$LAST_PID"
 
