@@ -98,7 +98,7 @@ public final class LiveEngineEmulator implements AutoCloseable {
         Authenticator authenticator = new Authenticator(settings.sdkAppId, settings.admins,
                 new UserSigVerifier(settings.sdkAppId, settings.secretKey, settings.clock), settings.clock);
         RequestPipeline pipeline = new RequestPipeline(new RequestPipeline.Parts(routes, authenticator, rateLimiter, state,
-                faults, journal, replyCheck, settings.clock, json));
+                faults, journal, replyCheck, settings.clock, json, webhooks::mayAskTheApp));
         settings.stateFile.filter(Files::exists).ifPresent(control::readState);
         HttpFront front = new HttpFront(pipeline, Map.of(
                 "/", ReferencePage.of(contract.document()),

@@ -90,8 +90,9 @@ public final class OperationContract {
 
     /**
      * Whether the operation may ask the app's server before it acts (a "Before" webhook lists it in
-     * {@code x-triggered-by}), and so wait up to the webhook's time limit: such an operation runs
-     * off the I/O threads and takes the state lock itself, only once it has the answer.
+     * {@code x-triggered-by}), and so wait up to the webhook's time limit: such an operation takes the
+     * state lock itself, only once it has the answer, and runs off the I/O threads while a "Before"
+     * webhook is switched on.
      */
     public boolean asksTheAppFirst() {
         return asksTheAppFirst;

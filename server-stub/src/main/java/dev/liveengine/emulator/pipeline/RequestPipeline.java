@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +42,8 @@ public final class RequestPipeline implements HttpFront.Api {
 
     /** Parts the pipeline works with, built by the emulator at start-up. */
     public record Parts(RouteTable routes, Authenticator authenticator, RateLimiter rateLimiter, EmulatorState state,
-                        Faults faults, Journal journal, Optional<ReplyCheck> replyCheck, Clock clock, ObjectMapper json) {
+                        Faults faults, Journal journal, Optional<ReplyCheck> replyCheck, Clock clock, ObjectMapper json,
+                        BooleanSupplier mayAskTheApp) {
     }
 
     private final Parts parts;
@@ -114,10 +116,15 @@ public final class RequestPipeline implements HttpFront.Api {
         return operation.asksTheAppFirst() ? run.get() : parts.state().atomically(run);
     }
 
-    /** Whether a request on the path may wait on the app's server (see {@link OperationContract#asksTheAppFirst()}). */
+    /**
+     * Whether a request on the path may wait on the app's server: its operation may ask the app first
+     * (see {@link OperationContract#asksTheAppFirst()}) and a "Before" webhook is switched on. Otherwise
+     * it stays on the I/O thread, which saves the hand-over to a worker on the busiest commands.
+     */
     @Override
     public boolean mayWait(String path) {
-        return parts.routes().find(path).map(route -> route.contract().asksTheAppFirst()).orElse(false);
+        return parts.routes().find(path).map(route -> route.contract().asksTheAppFirst()).orElse(false)
+                && parts.mayAskTheApp().getAsBoolean();
     }
 
     private static BaseResponse fail(ServiceException refusal) {

@@ -37,6 +37,11 @@ public final class WebhookConfigStore implements Store {
 
 
     private String url;
+    /**
+     * Whether a "Before" webhook is switched on: read without the state lock, by the HTTP front, to hand
+     * only then the commands that may ask the app to a worker thread.
+     */
+    private volatile boolean asksTheApp;
     private final Set<String> commands = new LinkedHashSet<>();
     private WebhookToken token;
     private boolean tokenEnabled;
@@ -74,6 +79,7 @@ public final class WebhookConfigStore implements Store {
     public void delete() {
         url = null;
         commands.clear();
+        asksTheApp = false;
     }
 
     /**
@@ -125,6 +131,12 @@ public final class WebhookConfigStore implements Store {
         url = newUrl;
         commands.clear();
         commands.addAll(callbackCommands);
+        asksTheApp = commands.stream().anyMatch(command -> command.contains(".CallbackBefore") && !command.equals(GIFT_CHECK_FAILS_OPEN));
+    }
+
+    /** Whether any "Before" webhook is switched on; safe to call without the state lock. */
+    public boolean asksTheApp() {
+        return asksTheApp;
     }
 
     private void requireConfigured() {

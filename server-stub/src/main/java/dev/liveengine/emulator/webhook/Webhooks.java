@@ -8,6 +8,7 @@ import dev.liveengine.emulator.webhook.WebhookConfigStore.Target;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Clock;
+import org.xnio.XnioIoThread;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +125,11 @@ public final class Webhooks {
      * off the HTTP server's I/O threads.
      */
     public Answer before(Object event) {
+        if (Thread.currentThread() instanceof XnioIoThread) {
+            // the front ran this call on its I/O thread because no "Before" webhook was on when the
+            // request came; one switched on since is taken as having come after it, and not waited for here
+            return new Answer.NotAsked();
+        }
         JsonNode tree = json.valueToTree(event);
         String body = tree.toString();
         String command = tree.path("CallbackCommand").asText();
@@ -161,6 +167,11 @@ public final class Webhooks {
     /** Waits until every queued "After" webhook has been sent (see {@link WebhookSender#awaitSent}). */
     public boolean awaitSent(Duration max) throws InterruptedException {
         return sender.awaitSent(max);
+    }
+
+    /** Whether any "Before" webhook is switched on, so that a command that may ask the app has to run on a worker thread. */
+    public boolean mayAskTheApp() {
+        return config.asksTheApp();
     }
 
     /** Whether the gift pre-check lets a gift through when the app gives no usable answer. */

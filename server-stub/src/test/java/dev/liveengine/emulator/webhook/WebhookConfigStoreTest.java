@@ -69,6 +69,17 @@ class WebhookConfigStoreTest {
     }
 
     @Test
+    void itSaysWhetherABeforeWebhookIsOnWhichTheSwitchIsNot() {
+        assertFalse(store.asksTheApp());
+        store.create(URL, List.of(CREATED, WebhookConfigStore.GIFT_CHECK_FAILS_OPEN));
+        assertFalse(store.asksTheApp(), "After webhooks and the non-blocking switch ask nothing");
+        store.update(URL, List.of("Group.CallbackBeforeSendMsg"));
+        assertTrue(store.asksTheApp());
+        store.delete();
+        assertFalse(store.asksTheApp());
+    }
+
+    @Test
     void theNonBlockingSwitchMakesTheGiftCheckFailOpen() {
         store.create(URL, List.of("Live.CallbackBeforeSendGift"));
         assertFalse(store.giftCheckFailsOpen());
