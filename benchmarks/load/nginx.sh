@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The ceiling of a loopback HTTP server on this machine: Debian's nginx, one worker, answering every
+# request with a fixed OK envelope, under the same wrk script as throughput.sh; then the emulator
+# under that load again, for the ratio in the same run.
+# Usage: benchmarks/load/nginx.sh [seconds per measurement, default 15]
+source "$(dirname "$0")/lib.sh"
+SECONDS_PER_RUN="${1:-15}"
+CONNECTIONS="${CONNECTIONS:-32}"
+build_jars; ensure_wrk
+command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 2; }
+export USERSIG="$(user_sig)"
+
+measure() { # measure NAME PORT: a warm-up, then the measured run
+  wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" > /dev/null
+  echo "== $1"
+  wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" | grep '^RESULT'
+}
+
+port=$(free_port)
+conf="$ROOT/benchmarks/target/nginx"
+mkdir -p "$conf"
+cat > "$conf/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $conf/nginx.pid;
+error_log $conf/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $conf/body;
+  server {
+    listen 127.0.0.1:$port;
+    location / {
+      default_type application/json;
+      return 200 '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"RequestId":"Id-00000000000000000000000000000000-O-Seq-1"}';
+    }
+  }
+}
+CONF
+start_background nginx nginx -c "$conf/nginx.conf" -p "$conf"
+wait_for_port "$port"
+measure "nginx $(nginx -v 2>&1 | cut -d/ -f2), one worker, a fixed envelope" "$port"
+kill "$LAST_PID"
+
+port=$(free_port)
+start_background emulator java $EMULATOR_JAVA_OPTS -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
+wait_for_port "$port"
+seed_gift_room "$port"
+measure "emulator (validation and UserSig checks on, rate limits off)" "$port"
