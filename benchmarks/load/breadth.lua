@@ -23,16 +23,7 @@ local calls = {
   { "/v4/live_engine_http_srv/get_admin_list", [[{"RoomId":"test"}]] },
   { "/v4/im_open_login_svc/account_check", [[{"CheckItem":[{"UserID":"user1"}]}]] },
 }
-local threads = {}
-
-function setup(thread)
-  table.insert(threads, thread)
-end
-
-function init(args)
-  failures = 0
-  sent = 0
-end
+dofile(os.getenv("LOAD_DIR") .. "/envelope-count.lua")
 
 function request()
   sent = sent + 1
@@ -43,20 +34,4 @@ function request()
   end
   local call = calls[(sent % (#calls + 1))]
   return wrk.format("POST", call[1] .. string.format(query, random), headers, call[2])
-end
-function response(status, headers, body)
-  if status ~= 200 or not string.find(body, '"ActionStatus":"OK"', 1, true) then
-    failures = failures + 1
-  end
-end
-
-function done(summary, latency, requests)
-  local failed = 0
-  for _, thread in ipairs(threads) do
-    failed = failed + thread:get("failures")
-  end
-  io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.0f p50_ms=%.3f p99_ms=%.3f failed_envelopes=%d socket_errors=%d\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, failed,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + summary.errors.status))
 end

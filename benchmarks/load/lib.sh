@@ -10,6 +10,8 @@ BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$ROOT/benchmarks/target/wiremock-standalone-$WIREMOCK_VERSION.jar"
 STARTED_PIDS=()
+# where the wrk scripts load their shared part (envelope-count.lua) from
+export LOAD_DIR="$ROOT/benchmarks/load"
 
 cleanup() { for pid in "${STARTED_PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
