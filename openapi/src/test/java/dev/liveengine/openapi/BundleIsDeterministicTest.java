@@ -18,12 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The bundler writes the same bytes every time it runs on the same sources. Within one JVM the
  * key order of swagger-core's model objects is fixed, so only separate JVMs can show that it
  * differs between runs (it did: {@code default} and {@code enum} of ContentType swapped places);
- * hence the bundler runs here in several fresh JVMs at once, and every run must also give exactly
- * the committed {@code live-engine.yaml}.
+ * hence the bundler runs here in two fresh JVMs at once (one per core of a small CI machine), and
+ * their bytes must equal those of a third run, the build's own (in Maven's JVM), and the committed
+ * {@code live-engine.yaml}.
  */
 class BundleIsDeterministicTest {
 
-    private static final int RUNS = 3;
+    private static final int RUNS = 2;
     private static final String[] OUTPUTS = {"live-engine.yaml", "live-engine.json"};
 
     @Test
@@ -50,11 +51,11 @@ class BundleIsDeterministicTest {
             assertEquals(0, process.exitValue(), () -> "the bundler failed:\n" + SpecFiles.readString(log));
         }
         for (String output : OUTPUTS) {
-            byte[] first = Files.readAllBytes(outDirs.get(0).resolve(output));
-            for (int run = 1; run < RUNS; run++) {
+            byte[] built = Files.readAllBytes(SpecFiles.built(output));
+            for (int run = 0; run < RUNS; run++) {
                 int which = run;
-                assertArrayEquals(first, Files.readAllBytes(outDirs.get(run).resolve(output)),
-                        () -> output + " of JVM run " + which + " differs from that of run 0");
+                assertArrayEquals(built, Files.readAllBytes(outDirs.get(run).resolve(output)),
+                        () -> output + " of JVM run " + which + " differs from the build's own");
             }
         }
         assertArrayEquals(Files.readAllBytes(SpecFiles.committedBundle()),

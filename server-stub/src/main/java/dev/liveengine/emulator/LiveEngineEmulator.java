@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,7 +98,7 @@ public final class LiveEngineEmulator implements AutoCloseable {
                 new UserSigVerifier(settings.sdkAppId, settings.secretKey, settings.clock), settings.clock);
         RequestPipeline pipeline = new RequestPipeline(new RequestPipeline.Parts(routes, authenticator, rateLimiter, state,
                 faults, journal, replyCheck, settings.clock, json, webhooks::mayAskTheApp));
-        settings.stateFile.filter(Files::exists).ifPresent(control::readState);
+        settings.stateFile.ifPresent(control::loadStateFile);
         HttpFront front = new HttpFront(pipeline, Map.of(
                 "/", ReferencePage.of(contract.document()),
                 "/openapi.yaml", resource("application/yaml", SpecContract.SPEC_YAML),

@@ -240,7 +240,8 @@ class CompatibilityRulesTest {
     }
 
     private List<BreakingChange> compare(Consumer<MutableBundle> baseline, Consumer<MutableBundle> candidate) {
-        return CompatibilityChecker.check(write("baseline.yaml", baseline), write("candidate.yaml", candidate));
+        // JSON copies: the same trees, read in a fraction of the time YAML takes
+        return CompatibilityChecker.check(write("baseline.json", baseline), write("candidate.json", candidate));
     }
 
     private Path write(String file, Consumer<MutableBundle> mutation) {

@@ -4,8 +4,6 @@ import dev.liveengine.openapi.SpecFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** A private copy of the current bundle as a Jackson tree, for tests to change and write out. */
@@ -95,13 +93,9 @@ final class MutableBundle {
         throw new IllegalArgumentException(value + " is not in " + array);
     }
 
+    /** Writes the bundle, as JSON or YAML by the file's extension ({@link SpecFiles#writeSpec}). */
     Path writeTo(Path file) {
-        try {
-            SpecFiles.YAML.writeValue(file.toFile(), root);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(file.toString(), e);
-        }
+        return SpecFiles.writeSpec(file, root);
     }
 
     private static ObjectNode object(JsonNode node, String what) {

@@ -27,7 +27,7 @@ final class SpecTree {
     }
 
     static SpecTree read(Path file) {
-        return new SpecTree(SpecFiles.readYaml(file));
+        return new SpecTree(SpecFiles.readSpec(file));
     }
 
     JsonNode root() {

@@ -18,10 +18,15 @@ import dev.liveengine.emulator.webhook.Delivery;
 import dev.liveengine.emulator.webhook.Webhooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the emulator's control API does, callable from Java too: reset, state snapshots, envelope-level
@@ -92,15 +97,42 @@ public final class EmulatorControl {
     }
 
     /**
-     * Writes the state to {@code file} through a temporary file and an atomic rename, so that the
-     * file is always a whole snapshot, the old one or the new one, even if the process dies meanwhile.
+     * At start: removes what writes cut short left beside {@code file} (temporary files the rename
+     * never took, after a kill), then reads the file if there is one.
+     */
+    public void loadStateFile(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Pattern unfinished = Pattern.compile(Pattern.quote(absolute.getFileName() + ".") + "\\d+\\.tmp");
+        try (Stream<Path> siblings = Files.list(absolute.getParent())) {
+            for (Path sibling : siblings.filter(p -> unfinished.matcher(p.getFileName().toString()).matches()).toList()) {
+                Files.deleteIfExists(sibling);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not look for unfinished writes of " + file, e);
+        }
+        if (Files.exists(absolute)) {
+            readState(absolute);
+        }
+    }
+
+    /**
+     * Writes the state to {@code file} so that the file is always a whole snapshot, the old one or
+     * the new one, whenever the process dies: the snapshot goes to a temporary file, which is forced
+     * to disk (else a crash of the machine could leave the renamed file empty) and then renamed over
+     * the old one in one step.
      */
     public void writeState(Path file) {
         Path absolute = file.toAbsolutePath();
         try {
-            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".tmp");
             try {
-                Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(exportState()));
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                    ByteBuffer bytes = ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(exportState()));
+                    while (bytes.hasRemaining()) {
+                        channel.write(bytes);
+                    }
+                    channel.force(true);
+                }
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temporary);
