@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,6 +58,11 @@ public final class WebhookSender implements AutoCloseable {
      */
     private volatile HttpClient http;
     private final ThreadPoolExecutor queue;
+    /**
+     * The HttpClient's own threads. Left to itself it takes a cached pool, which under a flood of
+     * callbacks to a failing receiver kept adding threads; a fixed pool starts its threads on first use.
+     */
+    private final ExecutorService httpThreads;
     private final AtomicLong lastId = new AtomicLong();
     private final Deque<Delivery> records = new ArrayDeque<>();
     /** Guards {@link #unsent}; {@link #awaitSent} waits on it. */
@@ -66,11 +74,16 @@ public final class WebhookSender implements AutoCloseable {
         this.clock = clock;
         this.timeout = timeout;
         this.queue = new ThreadPoolExecutor(SENDING_THREADS, SENDING_THREADS, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUE_CAPACITY), runnable -> {
-                    Thread thread = new Thread(runnable, "live-engine-webhooks");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemonThreads("live-engine-webhooks"));
+        this.httpThreads = Executors.newFixedThreadPool(SENDING_THREADS, daemonThreads("live-engine-webhooks-http"));
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Queues an "After" callback; returns at once. */
@@ -179,7 +192,8 @@ public final class WebhookSender implements AutoCloseable {
         if (client == null) {
             synchronized (this) {
                 if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+                    http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                            .executor(httpThreads).build();
                 }
                 client = http;
             }
@@ -209,5 +223,6 @@ public final class WebhookSender implements AutoCloseable {
     @Override
     public void close() {
         queue.shutdownNow();
+        httpThreads.shutdownNow();
     }
 }

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Webhook delivery under faults: set_room_metadata under load (each accepted call causes one
+# Live.CallbackAfterSetMetadata) with no webhook, then with the webhook sent to a healthy receiver
+# (Debian's nginx answering the documented OK), to one that refuses connections, one that answers
+# HTTP 500 with a text body (nginx again), and one that accepts connections and never answers; then
+# the healthy one again. For each: the REST rate and p99, the emulator's threads and RSS, and the
+# outcomes of the deliveries it keeps a record of (the latest 1,000).
+# Usage: benchmarks/load/webhook-faults.sh [seconds per receiver, default 15]
+source "$(dirname "$0")/lib.sh"
+SECONDS_PER_RUN="${1:-15}"
+build_jars; ensure_wrk
+command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 2; }
+export USERSIG="$(user_sig)"
+
+refusing_port=$(free_port) # nothing listens there
+
+healthy_port=$(free_port)
+failing_port=$(free_port)
+conf="$ROOT/benchmarks/target/nginx-receivers"
+mkdir -p "$conf"
+cat > "$conf/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $conf/nginx.pid;
+error_log $conf/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $conf/body;
+  server {
+    listen 127.0.0.1:$healthy_port;
+    location / { default_type application/json; return 200 '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}'; }
+  }
+  server {
+    listen 127.0.0.1:$failing_port;
+    location / { default_type text/plain; return 500 'receiver broke'; }
+  }
+}
+CONF
+start_background nginx-receivers nginx -c "$conf/nginx.conf" -p "$conf"
+wait_for_port "$healthy_port"
+
+hanging_port=$(free_port)
+# listens, and the kernel accepts connections into the backlog, but nothing ever reads or answers
+start_background hanging python3 -c "
+import socket, signal
+s = socket.socket(); s.bind(('127.0.0.1', $hanging_port)); s.listen(4096)
+signal.pause()"
+wait_for_port "$hanging_port"
+
+port=$(free_port)
+start_background emulator java $EMULATOR_JAVA_OPTS -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
+pid=$LAST_PID
+wait_for_port "$port"
+seed_gift_room "$port"
+
+control() { # control COMMAND BODY: the emulator's control API
+  curl -s "http://127.0.0.1:$port/emulator/v1/$1?sdkappid=1400000000&identifier=administrator&usersig=$USERSIG&random=1&contenttype=json" -d "$2"
+}
+
+measure() { # measure NAME: a warm-up, the measured run, then threads, RSS and the recorded outcomes
+  wrk -t1 -c32 -d3s -s "$ROOT/benchmarks/load/metadata.lua" "http://127.0.0.1:$port" > /dev/null
+  echo "== $1"
+  wrk -t1 -c32 -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/metadata.lua" "http://127.0.0.1:$port" | grep '^RESULT'
+  echo "threads=$(ls "/proc/$pid/task" | wc -l) rss_mb=$(rss_mb "$pid")"
+  control get_webhook_deliveries '{"Limit":1000}' | python3 -c '
+import collections, json, sys
+kept = json.load(sys.stdin).get("Deliveries", [])
+outcomes = collections.Counter(d["Outcome"].split(" (")[0][:60] for d in kept)
+print("recorded deliveries: %d, outcomes: %s" % (len(kept), dict(outcomes)))'
+}
+
+measure "no webhook"
+for receiver in "answering OK:$healthy_port" "refusing connections:$refusing_port" "answering HTTP 500, text body:$failing_port" \
+    "never answering:$hanging_port" "answering OK, again:$healthy_port"; do
+  post "$port" live_config/delete_callback '{}' > /dev/null
+  post "$port" live_config/set_callback "{\"Url\":\"http://127.0.0.1:${receiver##*:}/hook\",\"CallbackCommandList\":[\"Live.CallbackAfterSetMetadata\"]}" > /dev/null
+  measure "webhook to a receiver ${receiver%:*}"
+done
