@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # A mixed load across the groups (load/breadth.lua: rooms, members, seats, metadata, gifts, battles,
 # robots, statistics, accounts, and a new room every 15 calls) on the emulator seeded with the recorded
-# fixtures; validation and UserSig checks on, rate limits off. Compare with nginx.sh's ceiling.
+# fixtures; validation and UserSig checks on, rate limits off. Then WireMock under the same load,
+# serving static stubs of the replies the emulator gave to each call of the mix in this run.
+# Compare with nginx.sh's ceiling.
 # Usage: benchmarks/load/breadth.sh [seconds, default 15]
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${1:-15}"
 CONNECTIONS="${CONNECTIONS:-32}"
-build_jars; ensure_wrk
+build_jars; ensure_wrk; ensure_wiremock
 export USERSIG="$(user_sig)"
 
 port=$(free_port)
@@ -19,3 +21,29 @@ RUN=warmup wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/breadth.lua" 
 echo "== emulator, every group (validation and UserSig checks on, rate limits off)"
 RUN=measured wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/breadth.lua" "http://127.0.0.1:$port" | grep '^RESULT'
 echo "RSS: $(rss_mb "$LAST_PID") MB"
+
+# one stub per path: the emulator's own reply to the mix's request for it
+stubs="$ROOT/benchmarks/target/wiremock-breadth"
+rm -rf "$stubs"; mkdir -p "$stubs/mappings"
+stub() { # stub PATH BODY: the emulator's reply to BODY at PATH, written as a WireMock stub
+  python3 - "$1" "$(post "$port" "${1#/v4/}" "$2")" "$stubs/mappings" <<'PY'
+import json, sys
+path, reply, mappings = sys.argv[1:]
+stub = {"request": {"method": "POST", "urlPath": path},
+        "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": reply}}
+json.dump(stub, open("%s/%s.json" % (mappings, path.rsplit("/", 1)[1]), "w"))
+PY
+}
+grep -o '"/v4/[^"]*", \[\[.*\]\]' "$ROOT/benchmarks/load/breadth.lua" | sed 's/^"\([^"]*\)", \[\[\(.*\)\]\]$/\1 \2/' \
+  | while read -r path body; do stub "$path" "$body"; done
+stub /v4/live_engine_http_srv/create_room '{"RoomInfo":{"RoomId":"stub-room","RoomType":"Live","SeatTemplate":"VideoDynamicGrid9Seats"}}'
+kill "$LAST_PID"
+echo "stubs: $(ls "$stubs/mappings" | wc -l), each the emulator's reply"
+
+port=$(free_port)
+start_background wiremock java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
+    --root-dir "$stubs" --disable-banner --no-request-journal --disable-request-logging
+wait_for_port "$port"
+RUN=warmup wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/breadth.lua" "http://127.0.0.1:$port" > /dev/null
+echo "== WireMock $WIREMOCK_VERSION, static stubs of the same replies"
+RUN=measured wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/breadth.lua" "http://127.0.0.1:$port" | grep '^RESULT'
