@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
 import java.util.Collections;
@@ -30,7 +30,7 @@ public final class AccountStore implements Store {
     public record Account(String userId, Map<String, Object> profile, boolean online) {
 
         public Account {
-            SnapshotSections.required(userId, "UserId");
+            SnapshotSection.required(userId, "UserId");
             Map<String, Object> values = new LinkedHashMap<>();
             (profile == null ? Map.<String, Object>of() : profile).forEach((tag, value) -> values.put(tag, profileValue(tag, value)));
             profile = Collections.unmodifiableMap(values);
@@ -71,10 +71,13 @@ public final class AccountStore implements Store {
     public record Deletion(String userId, Long deletedAt) {
 
         public Deletion {
-            SnapshotSections.required(userId, "UserId");
-            SnapshotSections.required(deletedAt, "DeletedAt");
+            SnapshotSection.required(userId, "UserId");
+            SnapshotSection.required(deletedAt, "DeletedAt");
         }
     }
+
+    private static final SnapshotSection.Field<List<Account>> ACCOUNTS = SnapshotSection.list("Accounts", Account.class);
+    private static final SnapshotSection.Field<List<Deletion>> DELETED = SnapshotSection.list("Deleted", Deletion.class);
 
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Long> deletedAt = new LinkedHashMap<>();
@@ -160,10 +163,10 @@ public final class AccountStore implements Store {
     }
 
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Accounts", "Deleted");
-        List<Account> restored = SnapshotSections.list(section, "Accounts", Account.class, json);
-        List<Deletion> deletions = SnapshotSections.list(section, "Deleted", Deletion.class, json);
+    public Runnable prepareRestore(SnapshotSection section) {
+        SnapshotSection.Values read = section.read(ACCOUNTS, DELETED);
+        List<Account> restored = read.get(ACCOUNTS);
+        List<Deletion> deletions = read.get(DELETED);
         return () -> {
             clear();
             restored.forEach(account -> accounts.put(account.userId(), account));

@@ -1,5 +1,6 @@
 package dev.liveengine.emulator.control;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.account.AccountStore;
@@ -79,13 +80,14 @@ public final class EmulatorControl {
     }
 
     /**
-     * Loads a snapshot file written by {@link #writeState(Path)}.
+     * Loads a snapshot file written by {@link #writeState(Path)}, streamed: a file of a million
+     * accounts is never held as a JSON tree. All or nothing, as {@link #importState}.
      *
      * @throws IllegalArgumentException naming the file and what is wrong with it
      */
     public void readState(Path file) {
-        try {
-            importState(JSON.readTree(file.toFile()));
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            state.restore(parser);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(file + " is not a state snapshot: " + e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package dev.liveengine.emulator.gift;
 
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,7 +27,7 @@ public final class RoomGiftTotals {
 
         // checked as the snapshot is read, so that a bad one is refused before anything is installed
         Snapshot {
-            SnapshotSections.required(roomId, "RoomId");
+            SnapshotSection.required(roomId, "RoomId");
         }
     }
 

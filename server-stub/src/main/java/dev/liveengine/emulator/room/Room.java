@@ -77,6 +77,6 @@ final class Room {
     }
 
     private static <T> T required(T value, String what) {
-        return dev.liveengine.emulator.state.SnapshotSections.required(value, what);
+        return dev.liveengine.emulator.state.SnapshotSection.required(value, what);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
 import java.nio.charset.StandardCharsets;
@@ -366,10 +366,11 @@ public final class RoomStore implements Store {
         return section;
     }
 
+    private static final SnapshotSection.Field<List<Room>> ROOMS = SnapshotSection.list("Rooms", Room.Snapshot.class, Room::of);
+
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Rooms");
-        List<Room> restored = SnapshotSections.list(section, "Rooms", Room.Snapshot.class, json).stream().map(Room::of).toList();
+    public Runnable prepareRestore(SnapshotSection section) {
+        List<Room> restored = section.read(ROOMS).get(ROOMS);
         return () -> {
             clear();
             restored.forEach(room -> rooms.put(room.roomId, room));

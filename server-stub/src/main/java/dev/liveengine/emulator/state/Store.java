@@ -34,10 +34,11 @@ public interface Store {
     JsonNode export(ObjectMapper json);
 
     /**
-     * Reads a snapshot section without changing anything yet and returns what installs it. Reading
-     * everything before changing anything is what lets an import of several stores be all or nothing.
+     * Reads a snapshot section ({@link SnapshotSection#read}) without changing anything yet and returns
+     * what installs it. Reading everything before changing anything is what lets an import of several
+     * stores be all or nothing.
      *
      * @throws IllegalArgumentException when the section is not a snapshot of this store
      */
-    Runnable prepareRestore(JsonNode section, ObjectMapper json);
+    Runnable prepareRestore(SnapshotSection section);
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveengine.emulator.MutableClock;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.state.StoreSnapshots;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Duration;
 import java.time.Instant;
@@ -284,7 +285,7 @@ class RoomStoreTest {
         RoomView before = rooms.view("r1");
 
         rooms.clear();
-        rooms.prepareRestore(snapshot, json).run();
+        StoreSnapshots.restore(rooms, snapshot);
 
         assertEquals(before, rooms.view("r1"));
         assertEquals(Map.of("eve", clock.instant().getEpochSecond() + 60), rooms.bans("r1"));
@@ -297,6 +298,6 @@ class RoomStoreTest {
     void aSnapshotSectionWithAFieldTheStoreDoesNotKnowIsRefused() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var misspelt = json.readTree("{\"Room\": []}");
-        assertThrows(IllegalArgumentException.class, () -> rooms.prepareRestore(misspelt, json));
+        assertThrows(IllegalArgumentException.class, () -> StoreSnapshots.restore(rooms, misspelt));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,6 +89,43 @@ class EmulatorStateTest {
         JsonNode before = state.export();
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> state.restore(snapshot));
         assertTrue(refusal.getMessage().contains(named), refusal::getMessage);
+        assertEquals(before, state.export());
+    }
+
+    @Test
+    void aSnapshotReadFromTextRestoresAsItsTreeDoes() throws Exception {
+        JsonNode fromTree = state.export();
+        state.clear();
+        try (JsonParser parser = JSON.createParser("{\"Version\": 1, \"Stores\": {" + GIFTS + ", " + TASKS + "}}")) {
+            state.restore(parser);
+        }
+        assertEquals(fromTree, state.export());
+    }
+
+    @Test
+    void theTopLevelFieldsMayComeInAnyOrderAndOthersAreIgnored() throws Exception {
+        JsonNode before = state.export();
+        state.clear();
+        try (JsonParser parser = JSON.createParser("{\"Note\": {\"Written\": [1, 2]}, \"Stores\": {" + GIFTS + ", " + TASKS + "},"
+                + " \"Version\": 1}")) {
+            state.restore(parser);
+        }
+        assertEquals(before, state.export());
+    }
+
+    /** A file is read section by section: one that breaks after some sections have been read changes nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cut off in the last section     | "mixStream": {"Tasks": [{"RoomId": "other", "Status": "STOPPED"}, {"RoomId":
+            broken text in the last section | "mixStream": {"Tasks": [{"RoomId": "other", "Status": "STOPPED"}, {"RoomId" "x"}]}}}
+            a bad entry after good ones     | "mixStream": {"Tasks": [{"RoomId": "other", "Status": "STOPPED"}, {"RoomId": "m", "Status": "PAUSED"}]}}}
+            """)
+    void aFileThatFailsMidwayChangesNothing(String what, String lastSection) throws Exception {
+        JsonNode before = state.export();
+        try (JsonParser parser = JSON.createParser("{\"Version\": 1, \"Stores\": {\"gift\": {\"Gifts\": []}, " + lastSection)) {
+            IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> state.restore(parser));
+            assertTrue(refusal.getMessage().contains("State.Stores.mixStream: Tasks"), refusal::getMessage);
+        }
         assertEquals(before, state.export());
     }
 
