@@ -31,9 +31,16 @@ public final class AccountStore implements Store {
 
         public Account {
             SnapshotSection.required(userId, "UserId");
-            Map<String, Object> values = new LinkedHashMap<>();
-            (profile == null ? Map.<String, Object>of() : profile).forEach((tag, value) -> values.put(tag, profileValue(tag, value)));
-            profile = Collections.unmodifiableMap(values);
+            if (profile == null || profile.isEmpty()) {
+                // most accounts have no profile fields: they share one empty map rather than each
+                // wrapping one of its own (some 90 bytes an account); emptyMap, unlike Map.of(),
+                // answers containsKey(null) with false as the LinkedHashMap did
+                profile = Collections.emptyMap();
+            } else {
+                Map<String, Object> values = new LinkedHashMap<>();
+                profile.forEach((tag, value) -> values.put(tag, profileValue(tag, value)));
+                profile = Collections.unmodifiableMap(values);
+            }
         }
 
         /**

@@ -180,7 +180,7 @@ public final class RoomStore implements Store {
         if (room.admins.size() + added > MAX_ADMINS) {
             throw new ServiceException(ErrorCodes.TOO_MANY_ADMINS, "a room has at most " + MAX_ADMINS + " administrators");
         }
-        room.admins.addAll(accounts);
+        room.addAdmins(accounts);
     }
 
     public void removeAdmins(String roomId, Collection<String> accounts) {
@@ -212,8 +212,7 @@ public final class RoomStore implements Store {
         if (merged.values().stream().mapToInt(RoomStore::bytes).sum() > MAX_METADATA_TOTAL_BYTES) {
             throw new ServiceException(ErrorCodes.METADATA_TOTAL_TOO_LARGE, "a room's metadata values total at most " + MAX_METADATA_TOTAL_BYTES + " bytes");
         }
-        room.metadata.clear();
-        room.metadata.putAll(merged);
+        room.replaceMetadata(merged);
     }
 
     /** The entries of {@code keys}, or all of them when {@code keys} is empty; absent keys are left out. */
@@ -278,7 +277,7 @@ public final class RoomStore implements Store {
         Room room = require(roomId);
         long until = endAfter(seconds);
         accounts.forEach(account -> {
-            room.bannedUntil.put(account, until);
+            room.ban(account, until);
             room.removeMember(account);
         });
     }
@@ -300,7 +299,7 @@ public final class RoomStore implements Store {
             if (seconds == 0) {
                 room.mutedUntil.remove(account);
             } else {
-                room.mutedUntil.put(account, until);
+                room.mute(account, until);
             }
         });
     }
@@ -323,7 +322,7 @@ public final class RoomStore implements Store {
             throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "a room has at most " + MAX_ROBOTS + " robots");
         }
         accounts.forEach(account -> {
-            room.robots.add(account);
+            room.addRobot(account);
             if (room.members.add(account)) {
                 countViewer(room);
             }

@@ -272,6 +272,30 @@ class RoomStoreTest {
         refused(ErrorCodes.ROOM_NOT_FOUND, () -> rooms.robots("r1"));
     }
 
+    /** A room starts without administrators, metadata, bans, mutes or robots: removing them changes nothing, adding works. */
+    @Test
+    void aRoomWithoutAdministratorsMetadataBansMutesOrRobotsTakesRemovalsAndThenAdditions() {
+        rooms.create("r1", "alice", LIVE);
+        rooms.removeAdmins("r1", List.of("bob"));
+        rooms.deleteMetadata("r1", List.of("k"));
+        rooms.unban("r1", List.of("bob"));
+        rooms.mute("r1", List.of("bob"), 0);
+        assertEquals(List.of(), rooms.removeRobots("r1", List.of("bob")));
+        rooms.setMetadata("r1", Map.of());
+        assertEquals(new RoomStore.Page<>(List.of(), ""), rooms.members("r1", "", 10));
+
+        rooms.addAdmins("r1", List.of("bob"));
+        rooms.setMetadata("r1", Map.of("k", "v"));
+        rooms.ban("r1", List.of("eve"), 60);
+        rooms.mute("r1", List.of("carol"), 60);
+        rooms.addRobots("r1", List.of("bot1"));
+        assertEquals(List.of("bob"), rooms.view("r1").admins());
+        assertEquals(Map.of("k", "v"), rooms.metadata("r1", List.of()));
+        assertEquals(Map.of("eve", clock.instant().getEpochSecond() + 60), rooms.bans("r1"));
+        assertEquals(Map.of("carol", clock.instant().getEpochSecond() + 60), rooms.mutes("r1"));
+        assertEquals(List.of("bot1"), rooms.robots("r1"));
+    }
+
     @Test
     void aSnapshotRestoresEveryRoomWhole() {
         rooms.create("r1", "alice", LIVE);
