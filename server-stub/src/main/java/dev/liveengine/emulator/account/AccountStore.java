@@ -1,12 +1,14 @@
 package dev.liveengine.emulator.account;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.state.SnapshotOutput;
 import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
+import java.io.IOException;
 import java.util.Collections;
 import java.time.Clock;
 import java.time.Duration;
@@ -162,11 +164,16 @@ public final class AccountStore implements Store {
 
     @Override
     public JsonNode export(ObjectMapper json) {
-        ObjectNode section = json.createObjectNode();
-        section.set("Accounts", json.valueToTree(List.copyOf(accounts.values())));
-        section.set("Deleted", json.valueToTree(deletedAt.entrySet().stream()
-                .map(entry -> new Deletion(entry.getKey(), entry.getValue())).toList()));
-        return section;
+        return SnapshotOutput.tree(this, json);
+    }
+
+    @Override
+    public void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        out.writeStartObject();
+        SnapshotOutput.writeList(out, "Accounts", accounts.values(), json);
+        SnapshotOutput.writeList(out, "Deleted", deletedAt.entrySet().stream()
+                .map(entry -> new Deletion(entry.getKey(), entry.getValue())).toList(), json);
+        out.writeEndObject();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.liveengine.emulator.control;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import dev.liveengine.emulator.webhook.Delivery;
 import dev.liveengine.emulator.webhook.Webhooks;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +104,11 @@ public final class EmulatorControl {
         try {
             Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
             try {
-                Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(exportState()));
+                // streamed: a state too large to be held as a JSON tree is written all the same
+                try (OutputStream text = Files.newOutputStream(temporary);
+                     JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+                    state.write(out);
+                }
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temporary);

@@ -1,10 +1,12 @@
 package dev.liveengine.emulator.gift;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.state.SnapshotOutput;
 import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.server.api.ErrorCodes;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -188,14 +190,14 @@ final class GiftCatalog {
         }
     }
 
-    /** Writes the catalogue into a snapshot section. */
-    void exportTo(ObjectNode section, ObjectMapper json) {
-        section.set("Gifts", json.valueToTree(List.copyOf(gifts.values())));
-        section.set("Categories", json.valueToTree(List.copyOf(categories.values())));
-        section.set("Relations", json.valueToTree(relations.entrySet().stream()
-                .map(entry -> new Relation(entry.getKey(), List.copyOf(entry.getValue()))).toList()));
-        section.set("GiftTexts", json.valueToTree(texts(giftTexts)));
-        section.set("CategoryTexts", json.valueToTree(texts(categoryTexts)));
+    /** Writes the catalogue's fields of the gift store's snapshot section. */
+    void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        SnapshotOutput.writeList(out, "Gifts", gifts.values(), json);
+        SnapshotOutput.writeList(out, "Categories", categories.values(), json);
+        SnapshotOutput.writeList(out, "Relations", relations.entrySet().stream()
+                .map(entry -> new Relation(entry.getKey(), List.copyOf(entry.getValue()))).toList(), json);
+        SnapshotOutput.writeList(out, "GiftTexts", texts(giftTexts), json);
+        SnapshotOutput.writeList(out, "CategoryTexts", texts(categoryTexts), json);
     }
 
     private static final SnapshotSection.Field<List<Gift>> GIFTS = SnapshotSection.list("Gifts", Gift.class);

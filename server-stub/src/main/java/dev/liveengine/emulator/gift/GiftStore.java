@@ -1,10 +1,12 @@
 package dev.liveengine.emulator.gift;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveengine.emulator.state.SnapshotOutput;
 import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +57,17 @@ public final class GiftStore implements Store {
 
     @Override
     public JsonNode export(ObjectMapper json) {
-        ObjectNode section = json.createObjectNode();
-        catalog.exportTo(section, json);
-        section.set("Rooms", json.valueToTree(rooms.entrySet().stream().map(room -> room.getValue().snapshot(room.getKey())).toList()));
-        return section;
+        return SnapshotOutput.tree(this, json);
+    }
+
+    @Override
+    public void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        out.writeStartObject();
+        catalog.writeExport(out, json);
+        // each room's statistics are made a snapshot as they are written, not all of them first
+        Iterable<RoomGiftTotals.Snapshot> snapshots = () -> rooms.entrySet().stream().map(room -> room.getValue().snapshot(room.getKey())).iterator();
+        SnapshotOutput.writeList(out, "Rooms", snapshots, json);
+        out.writeEndObject();
     }
 
     private static final SnapshotSection.Field<List<Map.Entry<String, RoomGiftTotals>>> ROOMS =

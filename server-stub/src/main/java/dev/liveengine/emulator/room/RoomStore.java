@@ -1,12 +1,14 @@
 package dev.liveengine.emulator.room;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.state.SnapshotOutput;
 import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -360,9 +362,16 @@ public final class RoomStore implements Store {
 
     @Override
     public JsonNode export(ObjectMapper json) {
-        ObjectNode section = json.createObjectNode();
-        section.set("Rooms", json.valueToTree(rooms.values().stream().map(Room::snapshot).toList()));
-        return section;
+        return SnapshotOutput.tree(this, json);
+    }
+
+    @Override
+    public void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        out.writeStartObject();
+        // each room's snapshot is made as it is written, not all of them first
+        Iterable<Room.Snapshot> snapshots = () -> rooms.values().stream().map(Room::snapshot).iterator();
+        SnapshotOutput.writeList(out, "Rooms", snapshots, json);
+        out.writeEndObject();
     }
 
     private static final SnapshotSection.Field<List<Room>> ROOMS = SnapshotSection.list("Rooms", Room.Snapshot.class, Room::of);

@@ -1,6 +1,7 @@
 package dev.liveengine.emulator.state;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -139,21 +141,50 @@ public final class EmulatorState {
 
     /**
      * The whole state: {@code {"Version": 1, "Stores": {"<store>": {...}, ...}}}, as the tree a JSON
-     * parser reads from its text, so that it equals a snapshot read from a file or a reply (a tree
-     * built from Java values holds a {@code long} 10 where the parser holds an {@code int} 10, and
-     * the two trees would differ while printing the same).
+     * parser reads from the text {@link #write} writes, so that it equals a snapshot read from a file
+     * or a reply (a tree built from Java values holds a {@code long} 10 where the parser holds an
+     * {@code int} 10, and the two trees would differ while printing the same).
      */
     public ObjectNode export() {
-        ObjectNode snapshot = atomically(() -> {
-            ObjectNode built = json.createObjectNode().put("Version", SNAPSHOT_VERSION);
-            ObjectNode sections = built.putObject("Stores");
-            stores.forEach((name, store) -> sections.set(name, store.export(json)));
-            return built;
-        });
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try (JsonGenerator out = json.createGenerator(text)) {
+            write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // nothing to fail in memory
+        }
         try {
-            return (ObjectNode) json.readTree(json.writeValueAsBytes(snapshot));
+            return (ObjectNode) json.readTree(text.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the whole state, {@code {"Version": 1, "Stores": {...}}}, store by store and, for the
+     * stores that can hold a great deal, list entry by list entry ({@link Store#writeExport}): the
+     * state file is written with it, so that a state too large to be held as a JSON tree can still be
+     * written. The state is locked throughout, so that what is written is one consistent snapshot.
+     */
+    public void write(JsonGenerator out) throws IOException {
+        try {
+            atomically(() -> {
+                try {
+                    out.writeStartObject();
+                    out.writeNumberField("Version", SNAPSHOT_VERSION);
+                    out.writeObjectFieldStart("Stores");
+                    for (Map.Entry<String, Store> store : stores.entrySet()) {
+                        out.writeFieldName(store.getKey());
+                        store.getValue().writeExport(out, json);
+                    }
+                    out.writeEndObject();
+                    out.writeEndObject();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
