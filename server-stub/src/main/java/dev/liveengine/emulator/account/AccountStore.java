@@ -1,12 +1,14 @@
 package dev.liveengine.emulator.account;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotOutput;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
+import java.io.IOException;
 import java.util.Collections;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,10 +32,17 @@ public final class AccountStore implements Store {
     public record Account(String userId, Map<String, Object> profile, boolean online) {
 
         public Account {
-            SnapshotSections.required(userId, "UserId");
-            Map<String, Object> values = new LinkedHashMap<>();
-            (profile == null ? Map.<String, Object>of() : profile).forEach((tag, value) -> values.put(tag, profileValue(tag, value)));
-            profile = Collections.unmodifiableMap(values);
+            SnapshotSection.required(userId, "UserId");
+            if (profile == null || profile.isEmpty()) {
+                // most accounts have no profile fields: they share one empty map rather than each
+                // wrapping one of its own (some 90 bytes an account); emptyMap, unlike Map.of(),
+                // answers containsKey(null) with false as the LinkedHashMap did
+                profile = Collections.emptyMap();
+            } else {
+                Map<String, Object> values = new LinkedHashMap<>();
+                profile.forEach((tag, value) -> values.put(tag, profileValue(tag, value)));
+                profile = Collections.unmodifiableMap(values);
+            }
         }
 
         /**
@@ -71,10 +80,13 @@ public final class AccountStore implements Store {
     public record Deletion(String userId, Long deletedAt) {
 
         public Deletion {
-            SnapshotSections.required(userId, "UserId");
-            SnapshotSections.required(deletedAt, "DeletedAt");
+            SnapshotSection.required(userId, "UserId");
+            SnapshotSection.required(deletedAt, "DeletedAt");
         }
     }
+
+    private static final SnapshotSection.Field<List<Account>> ACCOUNTS = SnapshotSection.list("Accounts", Account.class);
+    private static final SnapshotSection.Field<List<Deletion>> DELETED = SnapshotSection.list("Deleted", Deletion.class);
 
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Long> deletedAt = new LinkedHashMap<>();
@@ -152,18 +164,23 @@ public final class AccountStore implements Store {
 
     @Override
     public JsonNode export(ObjectMapper json) {
-        ObjectNode section = json.createObjectNode();
-        section.set("Accounts", json.valueToTree(List.copyOf(accounts.values())));
-        section.set("Deleted", json.valueToTree(deletedAt.entrySet().stream()
-                .map(entry -> new Deletion(entry.getKey(), entry.getValue())).toList()));
-        return section;
+        return SnapshotOutput.tree(this, json);
     }
 
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Accounts", "Deleted");
-        List<Account> restored = SnapshotSections.list(section, "Accounts", Account.class, json);
-        List<Deletion> deletions = SnapshotSections.list(section, "Deleted", Deletion.class, json);
+    public void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        out.writeStartObject();
+        SnapshotOutput.writeList(out, "Accounts", accounts.values(), json);
+        SnapshotOutput.writeList(out, "Deleted", deletedAt.entrySet().stream()
+                .map(entry -> new Deletion(entry.getKey(), entry.getValue())).toList(), json);
+        out.writeEndObject();
+    }
+
+    @Override
+    public Runnable prepareRestore(SnapshotSection section) {
+        SnapshotSection.Values read = section.read(ACCOUNTS, DELETED);
+        List<Account> restored = read.get(ACCOUNTS);
+        List<Deletion> deletions = read.get(DELETED);
         return () -> {
             clear();
             restored.forEach(account -> accounts.put(account.userId(), account));

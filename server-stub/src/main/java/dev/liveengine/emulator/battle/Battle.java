@@ -1,6 +1,6 @@
 package dev.liveengine.emulator.battle;
 
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,10 +20,10 @@ public record Battle(String battleId, String fromRoom, List<String> toRooms, Int
 
     /** Checks what a snapshot could get wrong; every room gets a score, 0 when none is given. */
     public Battle {
-        SnapshotSections.required(battleId, "BattleId");
-        SnapshotSections.required(fromRoom, "FromRoom");
-        SnapshotSections.required(durationMillis, "DurationMillis");
-        SnapshotSections.required(startMillis, "StartMillis");
+        SnapshotSection.required(battleId, "BattleId");
+        SnapshotSection.required(fromRoom, "FromRoom");
+        SnapshotSection.required(durationMillis, "DurationMillis");
+        SnapshotSection.required(startMillis, "StartMillis");
         if (durationMillis < 1) {
             throw new IllegalArgumentException("battle " + battleId + " must last at least 1 millisecond");
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Clock;
@@ -174,20 +174,23 @@ public final class BattleStore implements Store {
         return section;
     }
 
+    private static final SnapshotSection.Field<JsonNode> LAST_ID = SnapshotSection.tree("LastId");
+    private static final SnapshotSection.Field<List<Battle>> BATTLES = SnapshotSection.list("Battles", Battle.class);
+
     /**
      * Reads {@code {"LastId": n, "Battles": [{"BattleId", "FromRoom", "ToRooms", "DurationMillis",
      * "StartMillis", "Scores", "ExtensionInfo"}]}}. IDs need not follow the {@code battle_<n>} pattern
      * (a fixture may use the vendor's); a new battle never takes an ID already in use.
      */
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "LastId", "Battles");
-        JsonNode lastIdNode = section.path("LastId");
+    public Runnable prepareRestore(SnapshotSection section) {
+        SnapshotSection.Values read = section.read(LAST_ID, BATTLES);
+        JsonNode lastIdNode = read.get(LAST_ID);
         if (!lastIdNode.isMissingNode() && !(lastIdNode.canConvertToLong() && lastIdNode.isIntegralNumber() && lastIdNode.asLong() >= 0)) {
             throw new IllegalArgumentException("LastId must be a whole number, 0 or more");
         }
         Map<String, Battle> restored = new LinkedHashMap<>();
-        for (Battle battle : SnapshotSections.list(section, "Battles", Battle.class, json)) {
+        for (Battle battle : read.get(BATTLES)) {
             if (restored.put(battle.battleId(), battle) != null) {
                 throw new IllegalArgumentException("battle " + battle.battleId() + " is listed twice");
             }

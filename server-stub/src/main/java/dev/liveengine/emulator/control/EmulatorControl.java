@@ -1,5 +1,7 @@
 package dev.liveengine.emulator.control;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.account.AccountStore;
@@ -18,7 +20,7 @@ import dev.liveengine.emulator.webhook.Delivery;
 import dev.liveengine.emulator.webhook.Webhooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,13 +86,14 @@ public final class EmulatorControl {
     }
 
     /**
-     * Loads a snapshot file written by {@link #writeState(Path)}.
+     * Loads a snapshot file written by {@link #writeState(Path)}, streamed: a file of a million
+     * accounts is never held as a JSON tree. All or nothing, as {@link #importState}.
      *
      * @throws IllegalArgumentException naming the file and what is wrong with it
      */
     public void readState(Path file) {
-        try {
-            importState(JSON.readTree(file.toFile()));
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            state.restore(parser);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(file + " is not a state snapshot: " + e.getMessage(), e);
         }
@@ -126,11 +129,11 @@ public final class EmulatorControl {
         try {
             Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".tmp");
             try {
-                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                    ByteBuffer bytes = ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(exportState()));
-                    while (bytes.hasRemaining()) {
-                        channel.write(bytes);
-                    }
+                // streamed: a state too large to be held as a JSON tree is written all the same
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                     JsonGenerator out = JSON.createGenerator(Channels.newOutputStream(channel)).useDefaultPrettyPrinter()) {
+                    state.write(out);
+                    out.flush();
                     channel.force(true);
                 }
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,11 +1,12 @@
 package dev.liveengine.emulator.gift;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotOutput;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.server.api.ErrorCodes;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -175,7 +176,7 @@ final class GiftCatalog {
 
         // checked as the snapshot is read, so that a bad one is refused before anything is installed
         Relation {
-            SnapshotSections.required(categoryId, "CategoryId");
+            SnapshotSection.required(categoryId, "CategoryId");
             giftIds = giftIds == null ? List.of() : List.copyOf(giftIds);
         }
     }
@@ -184,28 +185,36 @@ final class GiftCatalog {
     record Text(String id, String language, String name, String desc) {
 
         Text {
-            SnapshotSections.required(id, "Id");
-            SnapshotSections.required(language, "Language");
+            SnapshotSection.required(id, "Id");
+            SnapshotSection.required(language, "Language");
         }
     }
 
-    /** Writes the catalogue into a snapshot section. */
-    void exportTo(ObjectNode section, ObjectMapper json) {
-        section.set("Gifts", json.valueToTree(List.copyOf(gifts.values())));
-        section.set("Categories", json.valueToTree(List.copyOf(categories.values())));
-        section.set("Relations", json.valueToTree(relations.entrySet().stream()
-                .map(entry -> new Relation(entry.getKey(), List.copyOf(entry.getValue()))).toList()));
-        section.set("GiftTexts", json.valueToTree(texts(giftTexts)));
-        section.set("CategoryTexts", json.valueToTree(texts(categoryTexts)));
+    /** Writes the catalogue's fields of the gift store's snapshot section. */
+    void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        SnapshotOutput.writeList(out, "Gifts", gifts.values(), json);
+        SnapshotOutput.writeList(out, "Categories", categories.values(), json);
+        SnapshotOutput.writeList(out, "Relations", relations.entrySet().stream()
+                .map(entry -> new Relation(entry.getKey(), List.copyOf(entry.getValue()))).toList(), json);
+        SnapshotOutput.writeList(out, "GiftTexts", texts(giftTexts), json);
+        SnapshotOutput.writeList(out, "CategoryTexts", texts(categoryTexts), json);
     }
 
-    /** Reads the catalogue from a snapshot section without changing anything; returns what installs it. */
-    Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        List<Gift> restoredGifts = SnapshotSections.list(section, "Gifts", Gift.class, json);
-        List<GiftCategory> restoredCategories = SnapshotSections.list(section, "Categories", GiftCategory.class, json);
-        List<Relation> restoredRelations = SnapshotSections.list(section, "Relations", Relation.class, json);
-        List<Text> restoredGiftTexts = SnapshotSections.list(section, "GiftTexts", Text.class, json);
-        List<Text> restoredCategoryTexts = SnapshotSections.list(section, "CategoryTexts", Text.class, json);
+    private static final SnapshotSection.Field<List<Gift>> GIFTS = SnapshotSection.list("Gifts", Gift.class);
+    private static final SnapshotSection.Field<List<GiftCategory>> CATEGORIES = SnapshotSection.list("Categories", GiftCategory.class);
+    private static final SnapshotSection.Field<List<Relation>> RELATIONS = SnapshotSection.list("Relations", Relation.class);
+    private static final SnapshotSection.Field<List<Text>> GIFT_TEXTS = SnapshotSection.list("GiftTexts", Text.class);
+    private static final SnapshotSection.Field<List<Text>> CATEGORY_TEXTS = SnapshotSection.list("CategoryTexts", Text.class);
+    /** The catalogue's fields of the gift store's snapshot section. */
+    static final List<SnapshotSection.Field<?>> FIELDS = List.of(GIFTS, CATEGORIES, RELATIONS, GIFT_TEXTS, CATEGORY_TEXTS);
+
+    /** Takes the catalogue from a snapshot section read with {@link #FIELDS}, changing nothing; returns what installs it. */
+    Runnable prepareRestore(SnapshotSection.Values section) {
+        List<Gift> restoredGifts = section.get(GIFTS);
+        List<GiftCategory> restoredCategories = section.get(CATEGORIES);
+        List<Relation> restoredRelations = section.get(RELATIONS);
+        List<Text> restoredGiftTexts = section.get(GIFT_TEXTS);
+        List<Text> restoredCategoryTexts = section.get(CATEGORY_TEXTS);
         if (restoredGifts.size() > maxGifts) {
             throw new IllegalArgumentException("Gifts holds " + restoredGifts.size() + " gifts; this emulator allows " + maxGifts);
         }

@@ -1,13 +1,13 @@
 package dev.liveengine.emulator.gift;
 
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 
 /** A gift category: its ID and default texts. Which gifts it holds is kept apart, as relations. */
 public record GiftCategory(String categoryId, String defaultName, String defaultDesc, String extensionInfo) {
 
     public GiftCategory {
-        SnapshotSections.required(categoryId, "CategoryId");
+        SnapshotSection.required(categoryId, "CategoryId");
         // the spec requires it in get_gift_category's reply, as add_gift_category requires it
-        SnapshotSections.required(defaultName, "DefaultName");
+        SnapshotSection.required(defaultName, "DefaultName");
     }
 }

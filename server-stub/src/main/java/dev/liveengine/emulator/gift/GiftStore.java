@@ -1,13 +1,16 @@
 package dev.liveengine.emulator.gift;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotOutput;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The gift group's state: the app's gift configuration ({@link GiftCatalog}) and the gift statistics
@@ -54,21 +57,31 @@ public final class GiftStore implements Store {
 
     @Override
     public JsonNode export(ObjectMapper json) {
-        ObjectNode section = json.createObjectNode();
-        catalog.exportTo(section, json);
-        section.set("Rooms", json.valueToTree(rooms.entrySet().stream().map(room -> room.getValue().snapshot(room.getKey())).toList()));
-        return section;
+        return SnapshotOutput.tree(this, json);
     }
 
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Gifts", "Categories", "Relations", "GiftTexts", "CategoryTexts", "Rooms");
-        Runnable installCatalog = catalog.prepareRestore(section, json);
-        List<RoomGiftTotals.Snapshot> restoredRooms = SnapshotSections.list(section, "Rooms", RoomGiftTotals.Snapshot.class, json);
+    public void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        out.writeStartObject();
+        catalog.writeExport(out, json);
+        // each room's statistics are made a snapshot as they are written, not all of them first
+        Iterable<RoomGiftTotals.Snapshot> snapshots = () -> rooms.entrySet().stream().map(room -> room.getValue().snapshot(room.getKey())).iterator();
+        SnapshotOutput.writeList(out, "Rooms", snapshots, json);
+        out.writeEndObject();
+    }
+
+    private static final SnapshotSection.Field<List<Map.Entry<String, RoomGiftTotals>>> ROOMS =
+            SnapshotSection.list("Rooms", RoomGiftTotals.Snapshot.class, totals -> Map.entry(totals.roomId(), RoomGiftTotals.of(totals)));
+
+    @Override
+    public Runnable prepareRestore(SnapshotSection section) {
+        SnapshotSection.Values read = section.read(Stream.concat(GiftCatalog.FIELDS.stream(), Stream.of(ROOMS)).toList());
+        Runnable installCatalog = catalog.prepareRestore(read);
+        List<Map.Entry<String, RoomGiftTotals>> restoredRooms = read.get(ROOMS);
         return () -> {
             clear();
             installCatalog.run();
-            restoredRooms.forEach(totals -> rooms.put(totals.roomId(), RoomGiftTotals.of(totals)));
+            restoredRooms.forEach(room -> rooms.put(room.getKey(), room.getValue()));
         };
     }
 }

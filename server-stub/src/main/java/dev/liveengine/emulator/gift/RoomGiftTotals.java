@@ -1,8 +1,10 @@
 package dev.liveengine.emulator.gift;
 
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What was sent in one room: {@code sequence} counts the changes, the totals are saturated at
@@ -27,7 +29,7 @@ public final class RoomGiftTotals {
 
         // checked as the snapshot is read, so that a bad one is refused before anything is installed
         Snapshot {
-            SnapshotSections.required(roomId, "RoomId");
+            SnapshotSection.required(roomId, "RoomId");
         }
     }
 
@@ -42,8 +44,12 @@ public final class RoomGiftTotals {
         return new View(sequence, totalCount, totalCoins, senders.size());
     }
 
+    /**
+     * The senders in order of their IDs: the same state must always export the same bytes, and
+     * Set.copyOf, used before, iterates in an order that changes from one JVM run to the next.
+     */
     Snapshot snapshot(String roomId) {
-        return new Snapshot(roomId, sequence, totalCount, totalCoins, Set.copyOf(senders));
+        return new Snapshot(roomId, sequence, totalCount, totalCoins, Collections.unmodifiableSortedSet(new TreeSet<>(senders)));
     }
 
     static RoomGiftTotals of(Snapshot snapshot) {

@@ -3,7 +3,7 @@ package dev.liveengine.emulator.message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -32,8 +32,8 @@ public final class MessageStore implements Store {
     public record Message(Long seq, Long time, String sender, String text, String businessId, String data, String extensionInfo) {
 
         public Message {
-            SnapshotSections.required(seq, "Seq");
-            SnapshotSections.required(time, "Time");
+            SnapshotSection.required(seq, "Seq");
+            SnapshotSection.required(time, "Time");
         }
     }
 
@@ -127,11 +127,12 @@ public final class MessageStore implements Store {
         return section;
     }
 
+    private static final SnapshotSection.Field<List<RoomMessages>> ROOMS = SnapshotSection.list("Rooms", RoomMessages.class);
+
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Rooms");
-        List<RoomMessages> restored = SnapshotSections.list(section, "Rooms", RoomMessages.class, json);
-        restored.forEach(room -> SnapshotSections.required(room.roomId(), "RoomId"));
+    public Runnable prepareRestore(SnapshotSection section) {
+        List<RoomMessages> restored = section.read(ROOMS).get(ROOMS);
+        restored.forEach(room -> SnapshotSection.required(room.roomId(), "RoomId"));
         return () -> {
             clear();
             restored.forEach(snapshot -> {

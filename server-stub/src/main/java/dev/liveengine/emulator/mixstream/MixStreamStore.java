@@ -3,7 +3,7 @@ package dev.liveengine.emulator.mixstream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,8 @@ public final class MixStreamStore implements Store {
     public record MixTask(String roomId, Status status) {
 
         public MixTask {
-            SnapshotSections.required(roomId, "RoomId");
-            SnapshotSections.required(status, "Status");
+            SnapshotSection.required(roomId, "RoomId");
+            SnapshotSection.required(status, "Status");
         }
     }
 
@@ -62,10 +62,11 @@ public final class MixStreamStore implements Store {
         return section;
     }
 
+    private static final SnapshotSection.Field<List<MixTask>> TASKS = SnapshotSection.list("Tasks", MixTask.class);
+
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Tasks");
-        List<MixTask> restored = SnapshotSections.list(section, "Tasks", MixTask.class, json);
+    public Runnable prepareRestore(SnapshotSection section) {
+        List<MixTask> restored = section.read(TASKS).get(TASKS);
         return () -> {
             clear();
             restored.forEach(task -> tasks.put(task.roomId(), task.status()));

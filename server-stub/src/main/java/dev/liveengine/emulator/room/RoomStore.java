@@ -1,12 +1,14 @@
 package dev.liveengine.emulator.room;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotOutput;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -180,7 +182,7 @@ public final class RoomStore implements Store {
         if (room.admins.size() + added > MAX_ADMINS) {
             throw new ServiceException(ErrorCodes.TOO_MANY_ADMINS, "a room has at most " + MAX_ADMINS + " administrators");
         }
-        room.admins.addAll(accounts);
+        room.addAdmins(accounts);
     }
 
     public void removeAdmins(String roomId, Collection<String> accounts) {
@@ -212,8 +214,7 @@ public final class RoomStore implements Store {
         if (merged.values().stream().mapToInt(RoomStore::bytes).sum() > MAX_METADATA_TOTAL_BYTES) {
             throw new ServiceException(ErrorCodes.METADATA_TOTAL_TOO_LARGE, "a room's metadata values total at most " + MAX_METADATA_TOTAL_BYTES + " bytes");
         }
-        room.metadata.clear();
-        room.metadata.putAll(merged);
+        room.replaceMetadata(merged);
     }
 
     /** The entries of {@code keys}, or all of them when {@code keys} is empty; absent keys are left out. */
@@ -278,7 +279,7 @@ public final class RoomStore implements Store {
         Room room = require(roomId);
         long until = endAfter(seconds);
         accounts.forEach(account -> {
-            room.bannedUntil.put(account, until);
+            room.ban(account, until);
             room.removeMember(account);
         });
     }
@@ -300,7 +301,7 @@ public final class RoomStore implements Store {
             if (seconds == 0) {
                 room.mutedUntil.remove(account);
             } else {
-                room.mutedUntil.put(account, until);
+                room.mute(account, until);
             }
         });
     }
@@ -323,7 +324,7 @@ public final class RoomStore implements Store {
             throw new ServiceException(ErrorCodes.INVALID_PARAMETER, "a room has at most " + MAX_ROBOTS + " robots");
         }
         accounts.forEach(account -> {
-            room.robots.add(account);
+            room.addRobot(account);
             if (room.members.add(account)) {
                 countViewer(room);
             }
@@ -361,15 +362,23 @@ public final class RoomStore implements Store {
 
     @Override
     public JsonNode export(ObjectMapper json) {
-        ObjectNode section = json.createObjectNode();
-        section.set("Rooms", json.valueToTree(rooms.values().stream().map(Room::snapshot).toList()));
-        return section;
+        return SnapshotOutput.tree(this, json);
     }
 
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Rooms");
-        List<Room> restored = SnapshotSections.list(section, "Rooms", Room.Snapshot.class, json).stream().map(Room::of).toList();
+    public void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        out.writeStartObject();
+        // each room's snapshot is made as it is written, not all of them first
+        Iterable<Room.Snapshot> snapshots = () -> rooms.values().stream().map(Room::snapshot).iterator();
+        SnapshotOutput.writeList(out, "Rooms", snapshots, json);
+        out.writeEndObject();
+    }
+
+    private static final SnapshotSection.Field<List<Room>> ROOMS = SnapshotSection.list("Rooms", Room.Snapshot.class, Room::of);
+
+    @Override
+    public Runnable prepareRestore(SnapshotSection section) {
+        List<Room> restored = section.read(ROOMS).get(ROOMS);
         return () -> {
             clear();
             restored.forEach(room -> rooms.put(room.roomId, room));

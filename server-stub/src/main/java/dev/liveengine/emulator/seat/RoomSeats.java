@@ -1,7 +1,7 @@
 package dev.liveengine.emulator.seat;
 
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.server.api.ErrorCodes;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +95,7 @@ final class RoomSeats {
 
     /** Reads a snapshot, refusing one that breaks a rule the operations keep. */
     static RoomSeats of(Snapshot snapshot) {
-        String roomId = SnapshotSections.required(snapshot.roomId(), "RoomId");
+        String roomId = SnapshotSection.required(snapshot.roomId(), "RoomId");
         List<Seat> seats = snapshot.seats() == null ? List.of() : snapshot.seats();
         if (seats.contains(null)) {
             throw new IllegalArgumentException("the seats of room " + roomId + " hold a null entry");

@@ -1,6 +1,6 @@
 package dev.liveengine.emulator.seat;
 
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 
 /**
  * One seat as {@code get_seat_list} reports it and a snapshot holds it: its number (from 0), who sits
@@ -9,7 +9,7 @@ import dev.liveengine.emulator.state.SnapshotSections;
 public record Seat(Integer index, String member, boolean takenDisabled, boolean videoDisabled, boolean audioDisabled) {
 
     public Seat {
-        SnapshotSections.required(index, "Index");
+        SnapshotSection.required(index, "Index");
     }
 
     static Seat free(int index) {

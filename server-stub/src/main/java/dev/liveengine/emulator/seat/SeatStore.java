@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.room.RoomSettings;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
 import java.util.LinkedHashMap;
@@ -184,11 +184,12 @@ public final class SeatStore implements Store {
      * "VideoDisabled", "AudioDisabled"}]}]}}. The seats are taken as they are, even where their number
      * differs from what the room's settings would lay out, so that a fixture can hold a short list.
      */
+    private static final SnapshotSection.Field<List<RoomSeats.Snapshot>> ROOMS = SnapshotSection.list("Rooms", RoomSeats.Snapshot.class);
+
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Rooms");
+    public Runnable prepareRestore(SnapshotSection section) {
         Map<String, RoomSeats> restored = new LinkedHashMap<>();
-        for (RoomSeats.Snapshot room : SnapshotSections.list(section, "Rooms", RoomSeats.Snapshot.class, json)) {
+        for (RoomSeats.Snapshot room : section.read(ROOMS).get(ROOMS)) {
             if (restored.put(room.roomId(), RoomSeats.of(room)) != null) {
                 throw new IllegalArgumentException("room " + room.roomId() + " is listed twice");
             }

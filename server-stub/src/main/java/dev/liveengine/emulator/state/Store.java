@@ -1,7 +1,9 @@
 package dev.liveengine.emulator.state;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 
 /**
  * The state one group of operations owns, such as the gift catalogue. Stores are only touched while
@@ -34,10 +36,21 @@ public interface Store {
     JsonNode export(ObjectMapper json);
 
     /**
-     * Reads a snapshot section without changing anything yet and returns what installs it. Reading
-     * everything before changing anything is what lets an import of several stores be all or nothing.
+     * Writes the section {@link #export} gives, as the same text: what the state file is written
+     * with. A store that can hold a great deal (accounts, rooms, gift statistics) writes its lists
+     * an entry at a time ({@link SnapshotOutput}), so that the file is written without the state
+     * ever being a JSON tree, which takes several times the memory of the state itself.
+     */
+    default void writeExport(JsonGenerator out, ObjectMapper json) throws IOException {
+        json.writeTree(out, export(json));
+    }
+
+    /**
+     * Reads a snapshot section ({@link SnapshotSection#read}) without changing anything yet and returns
+     * what installs it. Reading everything before changing anything is what lets an import of several
+     * stores be all or nothing.
      *
      * @throws IllegalArgumentException when the section is not a snapshot of this store
      */
-    Runnable prepareRestore(JsonNode section, ObjectMapper json);
+    Runnable prepareRestore(SnapshotSection section);
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveengine.emulator.ServiceException;
-import dev.liveengine.emulator.state.SnapshotSections;
+import dev.liveengine.emulator.state.SnapshotSection;
 import dev.liveengine.emulator.state.Store;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.usersig.WebhookToken;
@@ -166,25 +166,24 @@ public final class WebhookConfigStore implements Store {
         return section;
     }
 
+    private static final SnapshotSection.Field<Snapshot> CONFIG = SnapshotSection.value("Config", Snapshot.class);
+    // read as a tree and checked by hand, so that no parser message can ever quote the token
+    private static final SnapshotSection.Field<JsonNode> TOKEN = SnapshotSection.tree("Token");
+    private static final SnapshotSection.Field<JsonNode> TOKEN_ENABLED = SnapshotSection.tree("TokenEnabled");
+
     @Override
-    public Runnable prepareRestore(JsonNode section, ObjectMapper json) {
-        SnapshotSections.requireOnly(section, "Config", "Token", "TokenEnabled");
-        Snapshot config;
-        try {
-            config = section.has("Config") ? json.treeToValue(section.get("Config"), Snapshot.class) : null;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("webhook.Config: " + e.getOriginalMessage());
-        }
+    public Runnable prepareRestore(SnapshotSection section) {
+        SnapshotSection.Values read = section.read(CONFIG, TOKEN, TOKEN_ENABLED);
+        Snapshot config = read.get(CONFIG);
         if (config != null) {
-            SnapshotSections.required(config.url(), "Url");
+            SnapshotSection.required(config.url(), "Url");
         }
-        // read by hand, so that no parser message can ever quote the token
-        JsonNode tokenNode = section.path("Token");
+        JsonNode tokenNode = read.get(TOKEN);
         if (!tokenNode.isMissingNode() && (!tokenNode.isTextual() || tokenNode.asText().isEmpty())) {
             throw new IllegalArgumentException("webhook.Token must be a non-empty string");
         }
         WebhookToken restoredToken = tokenNode.isTextual() ? WebhookToken.of(tokenNode.asText()) : null;
-        boolean restoredEnabled = section.path("TokenEnabled").asBoolean(false);
+        boolean restoredEnabled = read.get(TOKEN_ENABLED).asBoolean(false);
         return () -> {
             clear();
             if (config != null) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveengine.emulator.MutableClock;
 import dev.liveengine.emulator.ServiceException;
 import dev.liveengine.emulator.state.EmulatorState;
+import dev.liveengine.emulator.state.StoreSnapshots;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,7 +111,7 @@ class AccountStoreTest {
     @Test
     void aSectionWithAFieldTheStoreDoesNotKnowIsRefused() throws Exception {
         JsonNode misspelt = new ObjectMapper().readTree("{\"Account\": [{\"UserId\": \"alice\"}]}");
-        assertThrows(IllegalArgumentException.class, () -> accounts.prepareRestore(misspelt, new ObjectMapper()));
+        assertThrows(IllegalArgumentException.class, () -> StoreSnapshots.restore(accounts, misspelt));
     }
 
     @Test
@@ -123,7 +124,7 @@ class AccountStoreTest {
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.UPPER_CAMEL_CASE);
         JsonNode snapshot = accounts.export(json);
         accounts.clear();
-        accounts.prepareRestore(snapshot, json).run();
+        StoreSnapshots.restore(accounts, snapshot);
         refused(ErrorCodes.DELETED_ACCOUNT_REIMPORT_TOO_SOON, () -> accounts.importAccount("alice", Map.of()));
 
         clock.advance(Duration.ofSeconds(1));

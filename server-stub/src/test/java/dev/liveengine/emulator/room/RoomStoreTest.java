@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveengine.emulator.MutableClock;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.state.StoreSnapshots;
 import dev.liveengine.server.api.ErrorCodes;
 import java.time.Duration;
 import java.time.Instant;
@@ -271,6 +272,30 @@ class RoomStoreTest {
         refused(ErrorCodes.ROOM_NOT_FOUND, () -> rooms.robots("r1"));
     }
 
+    /** A room starts without administrators, metadata, bans, mutes or robots: removing them changes nothing, adding works. */
+    @Test
+    void aRoomWithoutAdministratorsMetadataBansMutesOrRobotsTakesRemovalsAndThenAdditions() {
+        rooms.create("r1", "alice", LIVE);
+        rooms.removeAdmins("r1", List.of("bob"));
+        rooms.deleteMetadata("r1", List.of("k"));
+        rooms.unban("r1", List.of("bob"));
+        rooms.mute("r1", List.of("bob"), 0);
+        assertEquals(List.of(), rooms.removeRobots("r1", List.of("bob")));
+        rooms.setMetadata("r1", Map.of());
+        assertEquals(new RoomStore.Page<>(List.of(), ""), rooms.members("r1", "", 10));
+
+        rooms.addAdmins("r1", List.of("bob"));
+        rooms.setMetadata("r1", Map.of("k", "v"));
+        rooms.ban("r1", List.of("eve"), 60);
+        rooms.mute("r1", List.of("carol"), 60);
+        rooms.addRobots("r1", List.of("bot1"));
+        assertEquals(List.of("bob"), rooms.view("r1").admins());
+        assertEquals(Map.of("k", "v"), rooms.metadata("r1", List.of()));
+        assertEquals(Map.of("eve", clock.instant().getEpochSecond() + 60), rooms.bans("r1"));
+        assertEquals(Map.of("carol", clock.instant().getEpochSecond() + 60), rooms.mutes("r1"));
+        assertEquals(List.of("bot1"), rooms.robots("r1"));
+    }
+
     @Test
     void aSnapshotRestoresEveryRoomWhole() {
         rooms.create("r1", "alice", LIVE);
@@ -284,7 +309,7 @@ class RoomStoreTest {
         RoomView before = rooms.view("r1");
 
         rooms.clear();
-        rooms.prepareRestore(snapshot, json).run();
+        StoreSnapshots.restore(rooms, snapshot);
 
         assertEquals(before, rooms.view("r1"));
         assertEquals(Map.of("eve", clock.instant().getEpochSecond() + 60), rooms.bans("r1"));
@@ -297,6 +322,6 @@ class RoomStoreTest {
     void aSnapshotSectionWithAFieldTheStoreDoesNotKnowIsRefused() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var misspelt = json.readTree("{\"Room\": []}");
-        assertThrows(IllegalArgumentException.class, () -> rooms.prepareRestore(misspelt, json));
+        assertThrows(IllegalArgumentException.class, () -> StoreSnapshots.restore(rooms, misspelt));
     }
 }

@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveengine.emulator.account.AccountStore;
 import dev.liveengine.emulator.gift.GiftStore;
 import dev.liveengine.emulator.mixstream.MixStreamStore;
+import dev.liveengine.emulator.room.RoomStore;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +99,72 @@ class EmulatorStateTest {
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> state.restore(snapshot));
         assertTrue(refusal.getMessage().contains(named), refusal::getMessage);
         assertEquals(before, state.export());
+    }
+
+    @Test
+    void aSnapshotReadFromTextRestoresAsItsTreeDoes() throws Exception {
+        JsonNode fromTree = state.export();
+        state.clear();
+        try (JsonParser parser = JSON.createParser("{\"Version\": 1, \"Stores\": {" + GIFTS + ", " + TASKS + "}}")) {
+            state.restore(parser);
+        }
+        assertEquals(fromTree, state.export());
+    }
+
+    @Test
+    void theTopLevelFieldsMayComeInAnyOrderAndOthersAreIgnored() throws Exception {
+        JsonNode before = state.export();
+        state.clear();
+        try (JsonParser parser = JSON.createParser("{\"Note\": {\"Written\": [1, 2]}, \"Stores\": {" + GIFTS + ", " + TASKS + "},"
+                + " \"Version\": 1}")) {
+            state.restore(parser);
+        }
+        assertEquals(before, state.export());
+    }
+
+    /** A file is read section by section: one that breaks after some sections have been read changes nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cut off in the last section     | "mixStream": {"Tasks": [{"RoomId": "other", "Status": "STOPPED"}, {"RoomId":
+            broken text in the last section | "mixStream": {"Tasks": [{"RoomId": "other", "Status": "STOPPED"}, {"RoomId" "x"}]}}}
+            a bad entry after good ones     | "mixStream": {"Tasks": [{"RoomId": "other", "Status": "STOPPED"}, {"RoomId": "m", "Status": "PAUSED"}]}}}
+            """)
+    void aFileThatFailsMidwayChangesNothing(String what, String lastSection) throws Exception {
+        JsonNode before = state.export();
+        try (JsonParser parser = JSON.createParser("{\"Version\": 1, \"Stores\": {\"gift\": {\"Gifts\": []}, " + lastSection)) {
+            IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> state.restore(parser));
+            assertTrue(refusal.getMessage().contains("State.Stores.mixStream: Tasks"), refusal::getMessage);
+        }
+        assertEquals(before, state.export());
+    }
+
+    /** The state file is written streamed, store by store and entry by entry: its text is the export printed as a whole. */
+    @Test
+    void theWrittenTextIsTheExportPrettyPrinted() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+        EmulatorState full = new EmulatorState();
+        full.add(new AccountStore(Set.of("administrator"), clock));
+        full.add(new RoomStore(clock));
+        full.add(new GiftStore(GiftStore.DEFAULT_MAX_GIFTS));
+        full.add(new MixStreamStore());
+        full.restore(snapshot("""
+                "account": {"Accounts": [
+                    {"UserId": "alice", "Profile": {"Tag_Profile_IM_Nick": "Al\\u00efce \\"A\\"", "Tag_Profile_IM_Level": 4000000000}, "Online": true},
+                    {"UserId": "bob", "Profile": {}, "Online": false}],
+                  "Deleted": [{"UserId": "carol", "DeletedAt": 1764500000}]},
+                "room": {"Rooms": [
+                    {"RoomId": "r1", "Owner": "alice", "Settings": {"RoomType": "Live", "MaxSeatCount": 9, "Category": [1, 2]},
+                     "CreateTime": 1764500000, "Admins": ["bob"], "Metadata": {"k": "v"}, "Members": ["alice", "bob"],
+                     "BannedUntil": {"eve": 9223372036854775807}, "MutedUntil": {}, "Robots": [], "TotalViewers": 2, "Likes": 0},
+                    {"RoomId": "r2", "Owner": "bob", "Settings": {}, "CreateTime": 1}]},
+                """ + GIFTS + ", " + TASKS));
+
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (JsonGenerator out = JSON.createGenerator(written).useDefaultPrettyPrinter()) {
+            full.write(out);
+        }
+        assertEquals(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(full.export()), written.toString(StandardCharsets.UTF_8));
+        assertTrue(full.export().at("/Stores/room/Rooms/0/BannedUntil/eve").isLong(), "the export is as a parser reads the text");
     }
 
     @Test

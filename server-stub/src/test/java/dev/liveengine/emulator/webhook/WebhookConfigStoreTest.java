@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.liveengine.emulator.ServiceException;
+import dev.liveengine.emulator.state.StoreSnapshots;
 import dev.liveengine.server.api.ErrorCodes;
 import dev.liveengine.usersig.WebhookToken;
 import java.util.List;
@@ -96,21 +97,21 @@ class WebhookConfigStoreTest {
         assertEquals(JSON.readTree("{\"Config\": {\"Url\": \"" + URL + "\", \"CallbackCommands\": [\"" + CREATED + "\"]}}"), exported);
 
         WebhookConfigStore restored = new WebhookConfigStore();
-        restored.prepareRestore(exported, JSON).run();
+        StoreSnapshots.restore(restored, exported);
         assertEquals(List.of(CREATED), restored.commands());
         assertEquals(Optional.empty(), restored.target(CREATED).orElseThrow().token(), "unsigned until the token is set again");
     }
 
     @Test
     void aHandWrittenSnapshotMayGiveATokenWhichIsThenNeverExported() throws Exception {
-        store.prepareRestore(JSON.readTree("{\"Config\": {\"Url\": \"" + URL + "\", \"CallbackCommands\": [\"" + CREATED + "\"]},"
-                + " \"Token\": \"hand-written-token\", \"TokenEnabled\": true}"), JSON).run();
+        StoreSnapshots.restore(store, JSON.readTree("{\"Config\": {\"Url\": \"" + URL + "\", \"CallbackCommands\": [\"" + CREATED + "\"]},"
+                + " \"Token\": \"hand-written-token\", \"TokenEnabled\": true}"));
         assertEquals(Optional.of("hand-written-token"), store.target(CREATED).orElseThrow().token().map(WebhookToken::reveal));
         assertFalse(store.export(JSON).toString().contains("hand-written-token"));
 
         IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
-                () -> store.prepareRestore(JSON.readTree("{\"Token\": 12345678}"), JSON));
+                () -> StoreSnapshots.restore(store, JSON.readTree("{\"Token\": 12345678}")));
         assertFalse(wrong.getMessage().contains("12345678"), wrong.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> store.prepareRestore(JSON.readTree("{\"Secret\": \"x\"}"), JSON));
+        assertThrows(IllegalArgumentException.class, () -> StoreSnapshots.restore(store, JSON.readTree("{\"Secret\": \"x\"}")));
     }
 }
