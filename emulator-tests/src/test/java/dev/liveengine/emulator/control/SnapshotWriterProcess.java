@@ -16,8 +16,11 @@ import java.nio.file.Path;
  */
 public final class SnapshotWriterProcess {
 
-    /** Accounts in every version, so that a write takes long enough for a kill to land inside it. */
-    private static final int ACCOUNTS = 3_000;
+    /**
+     * Accounts in every version: enough (a 2 MB file) that writing one takes longer than a signal
+     * takes to arrive, so that a kill sent as a write starts lands inside it.
+     */
+    private static final int ACCOUNTS = 20_000;
 
     static final String WRITING = "writing ";
     static final String WROTE = "wrote ";
