@@ -70,3 +70,24 @@ seed_gift_room() {
   post "$1" create_room '{"RoomInfo":{"RoomId":"room1","RoomType":"Live","SeatTemplate":"VideoDynamicGrid9Seats"}}' > /dev/null
   post "$1" add_gift '{"GiftId":"rose","Coins":10,"DefaultName":"Rose"}' > /dev/null
 }
+
+# start_nginx NAME SERVERS: Debian's nginx with one worker, in the foreground, serving the given
+# `server { }` blocks; its files go to benchmarks/target/NAME, its pid to $LAST_PID
+start_nginx() {
+  command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 2; }
+  local conf="$ROOT/benchmarks/target/$1"
+  mkdir -p "$conf"
+  cat > "$conf/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $conf/nginx.pid;
+error_log $conf/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $conf/body;
+$2
+}
+CONF
+  start_background "$1" nginx -c "$conf/nginx.conf" -p "$conf"
+}

@@ -7,7 +7,6 @@ source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${1:-15}"
 CONNECTIONS="${CONNECTIONS:-32}"
 build_jars; ensure_wrk
-command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 2; }
 export USERSIG="$(user_sig)"
 
 measure() { # measure NAME PORT: a warm-up, then the measured run
@@ -17,27 +16,13 @@ measure() { # measure NAME PORT: a warm-up, then the measured run
 }
 
 port=$(free_port)
-conf="$ROOT/benchmarks/target/nginx"
-mkdir -p "$conf"
-cat > "$conf/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $conf/nginx.pid;
-error_log $conf/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $conf/body;
-  server {
+start_nginx nginx "  server {
     listen 127.0.0.1:$port;
     location / {
       default_type application/json;
-      return 200 '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"RequestId":"Id-00000000000000000000000000000000-O-Seq-1"}';
+      return 200 '{\"ActionStatus\":\"OK\",\"ErrorInfo\":\"\",\"ErrorCode\":0,\"RequestId\":\"Id-00000000000000000000000000000000-O-Seq-1\"}';
     }
-  }
-}
-CONF
-start_background nginx nginx -c "$conf/nginx.conf" -p "$conf"
+  }"
 wait_for_port "$port"
 measure "nginx $(nginx -v 2>&1 | cut -d/ -f2), one worker, a fixed envelope" "$port"
 kill "$LAST_PID"

@@ -9,35 +9,20 @@
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${1:-15}"
 build_jars; ensure_wrk
-command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 2; }
 export USERSIG="$(user_sig)"
 
 refusing_port=$(free_port) # nothing listens there
 
 healthy_port=$(free_port)
 failing_port=$(free_port)
-conf="$ROOT/benchmarks/target/nginx-receivers"
-mkdir -p "$conf"
-cat > "$conf/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $conf/nginx.pid;
-error_log $conf/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $conf/body;
-  server {
+start_nginx nginx-receivers "  server {
     listen 127.0.0.1:$healthy_port;
-    location / { default_type application/json; return 200 '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}'; }
+    location / { default_type application/json; return 200 '{\"ActionStatus\":\"OK\",\"ErrorInfo\":\"\",\"ErrorCode\":0}'; }
   }
   server {
     listen 127.0.0.1:$failing_port;
     location / { default_type text/plain; return 500 'receiver broke'; }
-  }
-}
-CONF
-start_background nginx-receivers nginx -c "$conf/nginx.conf" -p "$conf"
+  }"
 wait_for_port "$healthy_port"
 
 hanging_port=$(free_port)
