@@ -60,14 +60,14 @@ public final class EmulatorControl {
     }
 
     /**
-     * Forgets all state, injected faults, the journal, the record of webhook deliveries and
-     * rate-limit counters, as after a fresh start.
+     * Forgets all state, injected faults, the journal, the record of webhook deliveries and the
+     * webhooks still queued, and rate-limit counters, as after a fresh start.
      */
     public void reset() {
         state.clear();
         faults.clear();
         journal.clear();
-        webhooks.forgetDeliveries();
+        webhooks.reset();
         rateLimiter.reset();
     }
 

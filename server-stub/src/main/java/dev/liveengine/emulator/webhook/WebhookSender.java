@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -140,9 +141,22 @@ public final class WebhookSender implements AutoCloseable {
         return records.stream().limit(limit).toList();
     }
 
-    /** Forgets the record of deliveries (a reset); callbacks on their way still go. */
-    public synchronized void forgetDeliveries() {
-        records.clear();
+    /**
+     * A reset: forgets the record of deliveries and the "After" callbacks still waiting their turn.
+     * Those being sent finish. Without this, the backlog a receiver that never answers builds up (up
+     * to {@value #QUEUE_CAPACITY} callbacks, two every time limit) would hold up, or crowd out, the
+     * callbacks of whatever test runs next.
+     */
+    public void reset() {
+        List<Runnable> waiting = new ArrayList<>();
+        queue.getQueue().drainTo(waiting);
+        synchronized (unsentMonitor) {
+            unsent -= waiting.size();
+            unsentMonitor.notifyAll();
+        }
+        synchronized (this) {
+            records.clear();
+        }
     }
 
     public synchronized Optional<Delivery> delivery(long id) {

@@ -150,9 +150,9 @@ public final class Webhooks {
         return sender.deliveries(limit);
     }
 
-    /** Forgets the record of deliveries, as a reset of the emulator does. */
-    public void forgetDeliveries() {
-        sender.forgetDeliveries();
+    /** Forgets the record of deliveries and the callbacks still queued, as a reset of the emulator does. */
+    public void reset() {
+        sender.reset();
     }
 
     /** Sends a recorded delivery's body again, to where its callback command goes now. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,32 @@ class WebhookSenderTest {
         assertTrue(kept.stream().noneMatch(Delivery::delivered), "nothing reached a closed port");
         assertTrue(kept.stream().allMatch(delivery -> delivery.outcome().startsWith("failed: ")
                 || delivery.outcome().startsWith("dropped: ")), kept.get(0).outcome());
+    }
+
+    /**
+     * A reset drops the callbacks still waiting: here four behind the two that a receiver holds on to
+     * until the test lets them go. Only those two are then made and recorded.
+     */
+    @Test
+    void aResetDropsTheCallbacksStillWaiting() throws Exception {
+        CountDownLatch letGo = new CountDownLatch(1);
+        receiver.createContext("/hold", exchange -> {
+            try {
+                letGo.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        Target holding = new Target(url().replace("/hook", "/hold"), Optional.empty());
+        for (int i = 0; i < 6; i++) {
+            sender.send(COMMAND, holding, ORIGIN, BODY); // the first two go to the two threads, the rest wait
+        }
+        sender.reset();
+        letGo.countDown();
+        List<Delivery> made = awaitDeliveries(10);
+        assertEquals(2, made.size(), () -> "made after the reset: " + made);
     }
 
     /** The deliveries once the sender's threads have made every queued one. */
