@@ -7,7 +7,6 @@
 # Usage: benchmarks/load/breadth.sh [seconds, default 15]
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${1:-15}"
-CONNECTIONS="${CONNECTIONS:-32}"
 build_jars; ensure_wrk; ensure_wiremock
 export USERSIG="$(user_sig)"
 
@@ -17,9 +16,7 @@ wait_for_port "$port"
 python3 -c 'import json, sys; print(json.dumps({"State": json.load(open(sys.argv[1]))}))' \
     "$ROOT/openapi/src/test/resources/testing/recorded-fixtures.json" \
   | curl -s "http://127.0.0.1:$port/emulator/v1/import_state?sdkappid=1400000000&identifier=administrator&usersig=$USERSIG&random=1&contenttype=json" -d @- > /dev/null
-RUN=warmup wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/breadth.lua" "http://127.0.0.1:$port" > /dev/null
-echo "== emulator, every group (validation and UserSig checks on, rate limits off)"
-RUN=measured wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/breadth.lua" "http://127.0.0.1:$port" | grep '^RESULT'
+measure "emulator, every group (validation and UserSig checks on, rate limits off)" "$port" breadth.lua
 echo "RSS: $(rss_mb "$LAST_PID") MB"
 
 # one stub per path: the emulator's own reply to the mix's request for it
@@ -44,6 +41,4 @@ port=$(free_port)
 start_background wiremock java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
     --root-dir "$stubs" --disable-banner --no-request-journal --disable-request-logging
 wait_for_port "$port"
-RUN=warmup wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/breadth.lua" "http://127.0.0.1:$port" > /dev/null
-echo "== WireMock $WIREMOCK_VERSION, static stubs of the same replies"
-RUN=measured wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/breadth.lua" "http://127.0.0.1:$port" | grep '^RESULT'
+measure "WireMock $WIREMOCK_VERSION, static stubs of the same replies" "$port" breadth.lua

@@ -71,6 +71,17 @@ seed_gift_room() {
   post "$1" add_gift '{"GiftId":"rose","Coins":10,"DefaultName":"Rose"}' > /dev/null
 }
 
+# measure NAME PORT SCRIPT: SCRIPT (a wrk script of this folder) against 127.0.0.1:PORT with
+# $CONNECTIONS connections (32 by default): a warm-up of $WARMUP_SECONDS (5 by default), then the
+# measured run of $SECONDS_PER_RUN seconds, whose RESULT line it prints under "== NAME". RUN tells the
+# script which of the two runs it is in, for scripts that name what they create.
+measure() {
+  local url="http://127.0.0.1:$2" script="$ROOT/benchmarks/load/$3"
+  RUN=warmup wrk -t1 -c"${CONNECTIONS:-32}" -d"${WARMUP_SECONDS:-5}s" -s "$script" "$url" > /dev/null
+  echo "== $1"
+  RUN=measured wrk -t1 -c"${CONNECTIONS:-32}" -d"${SECONDS_PER_RUN}s" --latency -s "$script" "$url" | grep '^RESULT'
+}
+
 # start_nginx NAME SERVERS: Debian's nginx with one worker, in the foreground, serving the given
 # `server { }` blocks; its files go to benchmarks/target/NAME, its pid to $LAST_PID
 start_nginx() {

@@ -5,15 +5,9 @@
 # Usage: benchmarks/load/nginx.sh [seconds per measurement, default 15]
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${1:-15}"
-CONNECTIONS="${CONNECTIONS:-32}"
 build_jars; ensure_wrk
 export USERSIG="$(user_sig)"
 
-measure() { # measure NAME PORT: a warm-up, then the measured run
-  wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" > /dev/null
-  echo "== $1"
-  wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" | grep '^RESULT'
-}
 
 port=$(free_port)
 start_nginx nginx "  server {
@@ -24,11 +18,11 @@ start_nginx nginx "  server {
     }
   }"
 wait_for_port "$port"
-measure "nginx $(nginx -v 2>&1 | cut -d/ -f2), one worker, a fixed envelope" "$port"
+measure "nginx $(nginx -v 2>&1 | cut -d/ -f2), one worker, a fixed envelope" "$port" mixed.lua
 kill "$LAST_PID"
 
 port=$(free_port)
 start_background emulator java $EMULATOR_JAVA_OPTS -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
 wait_for_port "$port"
 seed_gift_room "$port"
-measure "emulator (validation and UserSig checks on, rate limits off)" "$port"
+measure "emulator (validation and UserSig checks on, rate limits off)" "$port" mixed.lua

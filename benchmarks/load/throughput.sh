@@ -4,25 +4,19 @@
 # Usage: benchmarks/load/throughput.sh [seconds per measurement, default 20]
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${1:-20}"
-CONNECTIONS="${CONNECTIONS:-32}"
 build_jars; ensure_wrk; ensure_wiremock
 export USERSIG="$(user_sig)"
 
-measure() { # measure NAME PORT: a warm-up, then the measured run
-  wrk -t1 -c"$CONNECTIONS" -d5s -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" > /dev/null
-  echo "== $1"
-  wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/mixed.lua" "http://127.0.0.1:$2" | grep '^RESULT'
-}
 
 port=$(free_port)
 start_background emulator java $EMULATOR_JAVA_OPTS -jar "$EMULATOR_JAR" --port "$port" --no-rate-limits
 wait_for_port "$port"
 seed_gift_room "$port"
-measure "emulator (validation and UserSig checks on, rate limits off)" "$port"
+measure "emulator (validation and UserSig checks on, rate limits off)" "$port" mixed.lua
 kill "$LAST_PID"
 
 port=$(free_port)
 start_background wiremock java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
     --root-dir "$ROOT/benchmarks/load/wiremock" --disable-banner --no-request-journal --disable-request-logging
 wait_for_port "$port"
-measure "WireMock $WIREMOCK_VERSION (static stubs)" "$port"
+measure "WireMock $WIREMOCK_VERSION (static stubs)" "$port" mixed.lua

@@ -43,10 +43,9 @@ control() { # control COMMAND BODY: the emulator's control API
   curl -s "http://127.0.0.1:$port/emulator/v1/$1?sdkappid=1400000000&identifier=administrator&usersig=$USERSIG&random=1&contenttype=json" -d "$2"
 }
 
-measure() { # measure NAME: a warm-up, the measured run, then threads, RSS and the recorded outcomes
-  wrk -t1 -c32 -d3s -s "$ROOT/benchmarks/load/metadata.lua" "http://127.0.0.1:$port" > /dev/null
-  echo "== $1"
-  wrk -t1 -c32 -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/benchmarks/load/metadata.lua" "http://127.0.0.1:$port" | grep '^RESULT'
+WARMUP_SECONDS=3
+measure_receiver() { # measure_receiver NAME: the load, then threads, RSS and the recorded outcomes
+  measure "$1" "$port" metadata.lua
   echo "threads=$(ls "/proc/$pid/task" | wc -l) rss_mb=$(rss_mb "$pid")"
   control get_webhook_deliveries '{"Limit":1000}' | python3 -c '
 import collections, json, sys
@@ -55,10 +54,10 @@ outcomes = collections.Counter(d["Outcome"].split(" (")[0][:60] for d in kept)
 print("recorded deliveries: %d, outcomes: %s" % (len(kept), dict(outcomes)))'
 }
 
-measure "no webhook"
+measure_receiver "no webhook"
 for receiver in "answering OK:$healthy_port" "refusing connections:$refusing_port" "answering HTTP 500, text body:$failing_port" \
     "never answering:$hanging_port" "answering OK, again:$healthy_port"; do
   post "$port" live_config/delete_callback '{}' > /dev/null
   post "$port" live_config/set_callback "{\"Url\":\"http://127.0.0.1:${receiver##*:}/hook\",\"CallbackCommandList\":[\"Live.CallbackAfterSetMetadata\"]}" > /dev/null
-  measure "webhook to a receiver ${receiver%:*}"
+  measure_receiver "webhook to a receiver ${receiver%:*}"
 done
