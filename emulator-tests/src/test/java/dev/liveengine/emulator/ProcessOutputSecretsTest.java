@@ -45,8 +45,7 @@ class ProcessOutputSecretsTest {
     @Test
     void neitherTheKeyNorAUserSigNorTheTokenIsEverPrinted() throws Exception {
         Path stateFile = directory.resolve("state.json");
-        Process emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EmulatorMain.class.getName(),
+        Process emulator = ChildJvm.of(List.of(), EmulatorMain.class,
                 "--port", "0", "--secret-key", KEY, "--state-file", stateFile.toString())
                 .redirectErrorStream(true)
                 .start();

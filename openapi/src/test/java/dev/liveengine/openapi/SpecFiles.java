@@ -86,17 +86,21 @@ public final class SpecFiles {
      * Jackson reads several times faster than YAML), else YAML.
      */
     public static JsonNode readSpec(Path file) {
-        return file.getFileName().toString().endsWith(".json") ? read(STRICT_JSON, file) : readYaml(file);
+        return read(mapperFor(file), file);
     }
 
     /** Writes {@code spec} to {@code file} in the format {@link #readSpec} reads it back in. */
     public static Path writeSpec(Path file, JsonNode spec) {
         try {
-            (file.getFileName().toString().endsWith(".json") ? STRICT_JSON : YAML).writeValue(file.toFile(), spec);
+            mapperFor(file).writeValue(file.toFile(), spec);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(file.toString(), e);
         }
+    }
+
+    private static ObjectMapper mapperFor(Path file) {
+        return file.getFileName().toString().endsWith(".json") ? STRICT_JSON : YAML;
     }
 
     private static JsonNode read(ObjectMapper mapper, Path file) {
@@ -108,11 +112,7 @@ public final class SpecFiles {
     }
 
     public static JsonNode readYaml(Path file) {
-        try {
-            return YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(file.toString(), e);
-        }
+        return read(YAML, file);
     }
 
     /** The bundle's operations, one per path and method. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.liveengine.emulator.ChildJvm;
 import dev.liveengine.emulator.EmulatorHttp;
 import dev.liveengine.emulator.EmulatorSettings;
 import dev.liveengine.emulator.LiveEngineEmulator;
@@ -107,8 +108,7 @@ class SnapshotKillTest {
      */
     private Writes killAt(Path file, int write, boolean asItStarts) throws IOException, InterruptedException {
         Path errors = directory.resolve("writer-errors.log");
-        Process writer = new ProcessBuilder(javaExecutable(), "-XX:+UseSerialGC", "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), SnapshotWriterProcess.class.getName(), file.toString())
+        Process writer = ChildJvm.of(List.of("-XX:+UseSerialGC", "-Xmx128m"), SnapshotWriterProcess.class, file.toString())
                 .redirectError(errors.toFile())
                 .start();
         long lastWritten = 0;
@@ -138,10 +138,6 @@ class SnapshotKillTest {
         try (Stream<Path> files = Files.list(directory)) {
             return Set.copyOf(files.toList());
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static String readQuietly(Path file) {
